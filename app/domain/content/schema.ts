@@ -1,0 +1,74 @@
+import { z } from "zod";
+
+/**
+ * The frontmatter of content files, checked at build, at `npm run content:check`
+ * and when the server compiles a module. The format is written down in
+ * docs/content-format.md.
+ */
+
+const localized = z.object({
+	en: z.string().trim().min(1),
+	ru: z.string().trim().min(1),
+});
+
+/** English required; Russian where it has been written already. */
+const localizedPartial = z.object({
+	en: z.string().trim().min(1),
+	ru: z.string().trim().min(1).optional(),
+});
+
+export const AUDIENCES = ["data-officers", "policy-makers", "it-staff", "trainers"] as const;
+export const LEVELS = ["introductory", "intermediate", "advanced"] as const;
+
+export const sourceSchema = z.object({
+	title: z.string().trim().min(1),
+	publisher: z.string().trim().min(1).optional(),
+	year: z.number().int().min(1900).max(2100).optional(),
+	url: z.url().optional(),
+});
+
+export const quizSettingsSchema = z.object({
+	/** Percentage of the maximum mark needed to pass. */
+	passMark: z.number().min(0).max(100).default(70),
+	/** Attempts allowed; absent or null means unlimited. */
+	attempts: z.number().int().positive().nullable().default(null),
+	/** Questions drawn at random per attempt; absent means all of them. */
+	questionsPerAttempt: z.number().int().positive().nullable().default(null),
+	/** Shuffle the answers of choice questions. */
+	shuffle: z.boolean().default(true),
+});
+
+export const moduleFrontmatterSchema = z.object({
+	number: z.number().int().min(1).max(99),
+	title: localized,
+	summary: localized,
+	durationMinutes: z.number().int().min(5).max(240),
+	objectives: z.array(localizedPartial).min(3).max(6),
+	audience: z.array(z.enum(AUDIENCES)).min(1),
+	level: z.enum(LEVELS),
+	version: z.string().regex(/^\d+\.\d+\.\d+$/, "version must look like 1.0.0"),
+	/** YAML reads an unquoted 2026-11-28 as a date; either form is accepted. */
+	lastReviewed: z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), z.iso.date()),
+	sources: z.array(sourceSchema).min(1),
+	quiz: quizSettingsSchema.default({ passMark: 70, attempts: null, questionsPerAttempt: null, shuffle: true }),
+});
+
+export const sectionFrontmatterSchema = z.object({
+	title: localizedPartial,
+});
+
+export const trainerFrontmatterSchema = z.object({
+	title: localizedPartial,
+});
+
+export type ModuleFrontmatter = z.infer<typeof moduleFrontmatterSchema>;
+export type SectionFrontmatter = z.infer<typeof sectionFrontmatterSchema>;
+export type QuizSettings = z.infer<typeof quizSettingsSchema>;
+
+/** `04.basic-concepts-and-categories` → number 4, slug `basic-concepts-and-categories`. */
+export const MODULE_DIR = /^(\d{2})\.([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+/** `01.usual-residence.mdx` → order 1, id `usual-residence`. */
+export const SECTION_FILE = /^(\d{2})\.([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
+
+/** The components every lesson may use; the page renders them from one map. */
+export const CONTENT_COMPONENTS = ["Definition", "Example", "Note", "Figure", "Exercise", "KeyPoints"] as const;

@@ -1,0 +1,82 @@
+import { PassThrough } from "node:stream";
+import crypto from "node:crypto";
+import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import { createReadableStreamFromReadable } from "@remix-run/node";
+import { RemixServer } from "@remix-run/react";
+import { isbot } from "isbot";
+import { renderToPipeableStream } from "react-dom/server";
+import { NonceProvider } from "./utils/nonce";
+import { I18nProvider, isLanguage } from "./utils/i18n";
+import { catalogues, resolveLanguage } from "./utils/i18n.server";
+
+const ABORT_DELAY = 5_000;
+
+declare module "@remix-run/node" {
+	interface AppLoadContext {
+		/** The client's IP address, from the socket (or X-Forwarded-For behind a trusted proxy). */
+		clientAddress: string;
+	}
+}
+
+export default async function handleRequest(
+	request: Request,
+	responseStatusCode: number,
+	responseHeaders: Headers,
+	remixContext: EntryContext,
+	_loadContext: AppLoadContext,
+) {
+	const rootData = remixContext.staticHandlerContext.loaderData.root as { language?: string } | undefined;
+	const language = isLanguage(rootData?.language) ? rootData.language : resolveLanguage(request);
+	const nonce = crypto.randomBytes(16).toString("base64");
+	const callbackName = isbot(request.headers.get("user-agent")) ? "onAllReady" : "onShellReady";
+
+	responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+	responseHeaders.set("Content-Security-Policy", contentSecurityPolicy(nonce));
+
+	return new Promise<Response>((resolve, reject) => {
+		let shellRendered = false;
+		const { pipe, abort } = renderToPipeableStream(
+			<NonceProvider value={nonce}>
+				<I18nProvider language={language} catalogue={catalogues[language]}>
+					<RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+				</I18nProvider>
+			</NonceProvider>,
+			{
+				nonce,
+				[callbackName]: () => {
+					shellRendered = true;
+					const body = new PassThrough();
+					resolve(
+						new Response(createReadableStreamFromReadable(body), {
+							headers: responseHeaders,
+							status: responseStatusCode,
+						}),
+					);
+					pipe(body);
+				},
+				onShellError: reject,
+				onError(error: unknown) {
+					responseStatusCode = 500;
+					if (shellRendered) console.error(error);
+				},
+			},
+		);
+		setTimeout(abort, ABORT_DELAY);
+	});
+}
+
+function contentSecurityPolicy(nonce: string) {
+	const development = process.env.NODE_ENV === "development";
+	return [
+		"default-src 'self'",
+		`script-src 'self' 'nonce-${nonce}'`,
+		"style-src 'self'",
+		"img-src 'self' data:",
+		"font-src 'self'",
+		`connect-src 'self'${development ? " ws:" : ""}`,
+		"form-action 'self'",
+		"frame-ancestors 'none'",
+		"base-uri 'self'",
+		"object-src 'none'",
+	].join("; ");
+}

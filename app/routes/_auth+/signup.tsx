@@ -1,0 +1,132 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useState } from "react";
+import { useTranslation } from "~/utils/i18n";
+import { z } from "zod";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { AffiliationFields } from "~/components/affiliation-fields";
+import { Field, FormErrors, SelectField } from "~/components/forms";
+import { requireAnonymous, setPassword, startSession } from "~/utils/auth.server";
+import { prisma } from "~/utils/db.server";
+import { errorsOf, parseForm, valueOf } from "~/utils/forms";
+import { LANGUAGE_NAMES, LANGUAGES } from "~/utils/i18n";
+import { languageCookie, resolveLanguage } from "~/utils/i18n.server";
+import { env } from "~/utils/env.server";
+import { lockedUntil, recordHit } from "~/utils/throttle.server";
+import { checkAffiliation, commonPasswordErrors, getCountryOptions } from "~/utils/user.server";
+import { EmailSchema, LanguageSchema, NameSchema, NewPasswordSchema, OptionalIdSchema } from "~/utils/user-validation";
+
+const SignupSchema = z.object({
+	name: NameSchema,
+	email: EmailSchema,
+	password: NewPasswordSchema,
+	countryCode: z.string({ error: "errors.required" }).trim().min(1, "errors.required"),
+	agencyId: OptionalIdSchema,
+	language: LanguageSchema,
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	await requireAnonymous(request);
+	const language = resolveLanguage(request);
+	return { countries: await getCountryOptions(language), language };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+	await requireAnonymous(request);
+	const formData = await request.formData();
+	const submission = parseForm(formData, SignupSchema);
+	if (!submission.success) return data(submission, { status: 400 });
+	const { name, email, password, countryCode, agencyId, language } = submission.data;
+
+	const errors: Record<string, string[] | undefined> = {
+		password: commonPasswordErrors(password),
+		...(await checkAffiliation(countryCode, agencyId)),
+	};
+	if (await prisma.user.findUnique({ where: { email }, select: { id: true } })) errors.email = ["errors.emailTaken"];
+	if (await lockedUntil("signup", context.clientAddress)) errors[""] = ["auth.signupLimited"];
+	if (Object.values(errors).some(Boolean)) {
+		return data({ success: false, errors, values: { ...submission.data, password: "" } }, { status: 400 });
+	}
+
+	await recordHit("signup", context.clientAddress);
+	const user = await prisma.user.create({
+		data: { name, email, countryCode, agencyId, language, roles: { connect: { name: "trainee" } } },
+		select: { id: true },
+	});
+	await setPassword(user.id, password);
+	const headers = new Headers();
+	headers.append("Set-Cookie", await startSession(user.id));
+	headers.append("Set-Cookie", languageCookie(language, env.secureCookies));
+	return redirect("/", { headers });
+}
+
+export const meta: MetaFunction = () => [{ title: "Sign up · DSM Academy" }];
+
+export default function SignupPage() {
+	const { countries, language } = useLoaderData<typeof loader>();
+	const actionData = useActionData<typeof action>();
+	const navigation = useNavigation();
+	const { t } = useTranslation();
+	const [countryCode, setCountryCode] = useState(valueOf(actionData, "countryCode") ?? "");
+	return (
+		<section className="narrow" aria-labelledby="signup-title">
+			<h1 id="signup-title">{t("auth.signupTitle")}</h1>
+			<p>{t("auth.signupIntro")}</p>
+			<Form method="post" className="stack">
+				<FormErrors errors={errorsOf(actionData, "")} />
+				<Field
+					label={t("fields.name")}
+					name="name"
+					autoComplete="name"
+					required
+					defaultValue={valueOf(actionData, "name")}
+					errors={errorsOf(actionData, "name")}
+				/>
+				<Field
+					label={t("fields.email")}
+					name="email"
+					type="email"
+					autoComplete="email"
+					required
+					defaultValue={valueOf(actionData, "email")}
+					errors={errorsOf(actionData, "email")}
+				/>
+				<Field
+					label={t("fields.password")}
+					hint={t("auth.passwordHint")}
+					name="password"
+					type="password"
+					autoComplete="new-password"
+					required
+					minLength={8}
+					errors={errorsOf(actionData, "password")}
+				/>
+				<AffiliationFields
+					countries={countries}
+					countryCode={countryCode}
+					onCountryChange={setCountryCode}
+					agencyId={valueOf(actionData, "agencyId")}
+					errors={{ countryCode: errorsOf(actionData, "countryCode"), agencyId: errorsOf(actionData, "agencyId") }}
+				/>
+				<SelectField
+					label={t("fields.language")}
+					name="language"
+					defaultValue={valueOf(actionData, "language") ?? language}
+					options={LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }))}
+					errors={errorsOf(actionData, "language")}
+				/>
+				<button type="submit" className="button" disabled={navigation.state === "submitting"}>
+					{t("auth.signupButton")}
+				</button>
+			</Form>
+			<p>
+				{t("auth.haveAccount")} <Link to="/login">{t("auth.loginLink")}</Link>
+			</p>
+		</section>
+	);
+}
+
+export function ErrorBoundary() {
+	return <GeneralErrorBoundary />;
+}

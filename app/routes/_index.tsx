@@ -1,0 +1,122 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "~/utils/i18n";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { getUser } from "~/utils/auth.server";
+import { prisma } from "~/utils/db.server";
+import { hasRole } from "~/utils/roles";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+	const user = await getUser(request);
+	if (!user) return { user: null, admin: null, agency: null };
+	const [admin, agency] = await Promise.all([
+		hasRole(user, "admin") ? adminSummary() : null,
+		user.agencyId
+			? prisma.agency.findUnique({ where: { id: user.agencyId }, select: { name: true, nameRu: true, countryCode: true } })
+			: null,
+	]);
+	return { user: { name: user.name, roles: user.roles }, admin, agency };
+}
+
+async function adminSummary() {
+	const [users, agencies, countries] = await Promise.all([
+		prisma.user.count(),
+		prisma.agency.count(),
+		prisma.country.count(),
+	]);
+	return { users, agencies, countries };
+}
+
+export const meta: MetaFunction = () => [{ title: "DSM Academy" }];
+
+export default function HomePage() {
+	const { user, admin, agency } = useLoaderData<typeof loader>();
+	const { t, language } = useTranslation();
+	if (!user) return <Landing />;
+	const agencyName = agency ? (language === "ru" && agency.nameRu ? agency.nameRu : agency.name) : null;
+	return (
+		<div className="stack-large">
+			<h1>{t("home.welcome", { name: user.name })}</h1>
+			<div className="cards">
+				{hasRole(user, "trainee") ? (
+					<section className="card" aria-labelledby="home-trainee">
+						<h2 id="home-trainee">{t("home.trainee.title")}</h2>
+						<p>{t("home.trainee.text")}</p>
+					</section>
+				) : null}
+				{hasRole(user, "trainer") ? (
+					<section className="card" aria-labelledby="home-trainer">
+						<h2 id="home-trainer">{t("home.trainer.title")}</h2>
+						<p>{t("home.trainer.text")}</p>
+					</section>
+				) : null}
+				{hasRole(user, "assessor") ? (
+					<section className="card" aria-labelledby="home-assessor">
+						<h2 id="home-assessor">{t("home.assessor.title")}</h2>
+						<p>{agencyName ? t("home.assessor.text", { agency: agencyName }) : t("home.assessor.noAgency")}</p>
+					</section>
+				) : null}
+				{hasRole(user, "coordinator") ? (
+					<section className="card" aria-labelledby="home-coordinator">
+						<h2 id="home-coordinator">{t("home.coordinator.title")}</h2>
+						<p>{t("home.coordinator.text")}</p>
+					</section>
+				) : null}
+				{admin ? (
+					<section className="card" aria-labelledby="home-admin">
+						<h2 id="home-admin">{t("home.admin.title")}</h2>
+						<ul>
+							<li>
+								<Link to="/admin/users">{t("home.admin.users", { count: admin.users })}</Link>
+							</li>
+							<li>
+								<Link to="/admin/agencies">{t("home.admin.agencies", { count: admin.agencies })}</Link>
+							</li>
+							<li>
+								<Link to="/admin/countries">{t("home.admin.countries", { count: admin.countries })}</Link>
+							</li>
+						</ul>
+					</section>
+				) : null}
+			</div>
+		</div>
+	);
+}
+
+function Landing() {
+	const { t } = useTranslation();
+	return (
+		<div className="stack-large">
+			<section className="hero" aria-labelledby="landing-title">
+				<h1 id="landing-title">{t("landing.title")}</h1>
+				<p className="lead">{t("landing.lead")}</p>
+				<p className="actions">
+					<Link className="button" to="/signup">
+						{t("landing.signup")}
+					</Link>
+					<Link className="button button--secondary" to="/login">
+						{t("landing.login")}
+					</Link>
+				</p>
+			</section>
+			<div className="cards">
+				<section className="card" aria-labelledby="landing-modules">
+					<h2 id="landing-modules">{t("landing.modules.title")}</h2>
+					<p>{t("landing.modules.text")}</p>
+				</section>
+				<section className="card" aria-labelledby="landing-sandbox">
+					<h2 id="landing-sandbox">{t("landing.sandbox.title")}</h2>
+					<p>{t("landing.sandbox.text")}</p>
+				</section>
+				<section className="card" aria-labelledby="landing-assessment">
+					<h2 id="landing-assessment">{t("landing.assessment.title")}</h2>
+					<p>{t("landing.assessment.text")}</p>
+				</section>
+			</div>
+		</div>
+	);
+}
+
+export function ErrorBoundary() {
+	return <GeneralErrorBoundary />;
+}

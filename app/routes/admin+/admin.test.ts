@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { prisma } from "~/utils/db.server";
+import { args, formRequest, getRequest, settle, unwrap } from "../../../tests/utils/requests";
+import { makeUser, sessionFor } from "../../../tests/utils/users";
+import { loader as usersLoader } from "./users";
+import { action as userAction } from "./users_.$userId";
+import { action as agenciesAction } from "./agencies";
+import { loader as healthz } from "../healthz";
+
+describe("admin guard", () => {
+	it("sends anonymous visitors to log in and answers 403 to a trainee", async () => {
+		const anonymous = (await settle(() => usersLoader(args(getRequest("/admin/users?q=x"))))) as Response;
+		expect(anonymous.status).toBe(302);
+		expect(anonymous.headers.get("Location")).toBe("/login?redirectTo=%2Fadmin%2Fusers%3Fq%3Dx");
+
+		const trainee = await makeUser(["trainee"]);
+		const { cookie } = await sessionFor(trainee.id);
+		const forbidden = (await settle(() => usersLoader(args(getRequest("/admin/users", cookie))))) as Response;
+		expect(forbidden.status).toBe(403);
+	});
+
+	it("filters users by role and country", async () => {
+		const admin = await makeUser(["admin"]);
+		const { cookie } = await sessionFor(admin.id);
+		const trainer = await makeUser(["trainer"], { countryCode: "TJ" });
+		await makeUser(["trainee"], { countryCode: "TJ" });
+		const result = await usersLoader(args(getRequest("/admin/users?role=trainer&country=TJ", cookie)));
+		expect(result.users.map((u) => u.id)).toEqual([trainer.id]);
+		expect(result.total).toBe(1);
+	});
+});
+
+describe("admin actions", () => {
+	it("changes roles, but never drops the admin's own admin role", async () => {
+		const admin = await makeUser(["admin"]);
+		const { cookie } = await sessionFor(admin.id);
+		const user = await makeUser(["trainee"]);
+		await settle(() => userAction(args(formRequest(`/admin/users/${user.id}`, { intent: "roles", roles: ["trainee", "trainer"] }, cookie), { userId: user.id })));
+		const roles = await prisma.role.findMany({ where: { users: { some: { id: user.id } } }, select: { name: true } });
+		expect(roles.map((r) => r.name).sort()).toEqual(["trainee", "trainer"]);
+
+		const self = unwrap(
+			await userAction(args(formRequest(`/admin/users/${admin.id}`, { intent: "roles", roles: "trainer" }, cookie), { userId: admin.id })),
+		);
+		expect(self.status).toBe(400);
+		expect(self.data.errors[""]).toEqual(["admin.users.cannotDropOwnAdmin"]);
+	});
+
+	it("resets a password and ends the user's sessions", async () => {
+		const admin = await makeUser(["admin"]);
+		const { cookie } = await sessionFor(admin.id);
+		const user = await makeUser();
+		await sessionFor(user.id);
+		const result = (await userAction(
+			args(formRequest(`/admin/users/${user.id}`, { intent: "reset-password" }, cookie), { userId: user.id }),
+		)) as { temporaryPassword: string };
+		expect(result.temporaryPassword).toHaveLength(12);
+		expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
+	});
+
+	it("refuses an agency in an unknown country with the input kept", async () => {
+		const admin = await makeUser(["admin"]);
+		const { cookie } = await sessionFor(admin.id);
+		const result = unwrap(
+			await agenciesAction(args(formRequest("/admin/agencies", { name: "Stats", nameRu: "", kind: "statistics-office", countryCode: "ZZ" }, cookie))),
+		);
+		expect(result.status).toBe(400);
+		expect(result.data.errors.countryCode).toEqual(["errors.unknownCountry"]);
+		expect(result.data.values.name).toBe("Stats");
+	});
+});
+
+describe("healthz", () => {
+	it("answers 200 when the database answers", async () => {
+		const response = await healthz();
+		expect(response.status).toBe(200);
+		expect(await response.text()).toBe("ok\n");
+	});
+});

@@ -1,0 +1,113 @@
+import { redirect } from "@remix-run/node";
+import { prisma } from "./db.server";
+import { hashPassword, verifyDummy, verifyPassword, withHashSlot } from "./password.server";
+import { hasRole, type RoleName } from "./roles";
+import {
+	createSession,
+	generateSessionToken,
+	readSessionToken,
+	sessionCookie,
+	validateSessionToken,
+	type SessionUser,
+	type SessionValidation,
+} from "./session.server";
+import { clearHits, lockedUntil, recordHit } from "./throttle.server";
+
+export type { SessionUser };
+
+const cache = new WeakMap<Request, Promise<SessionValidation>>();
+
+/**
+ * The signed-in user of this request, or null. Validated once per request
+ * however many loaders ask. Requests that change data must come from this
+ * site: a foreign Origin is refused before anything else happens.
+ */
+export function getAuth(request: Request) {
+	assertSameOrigin(request);
+	let auth = cache.get(request);
+	if (!auth) {
+		const token = readSessionToken(request);
+		auth = token ? validateSessionToken(token) : Promise.resolve({ session: null, user: null });
+		cache.set(request, auth);
+	}
+	return auth;
+}
+
+export async function getUser(request: Request) {
+	return (await getAuth(request)).user;
+}
+
+/** The user, or a redirect to the login page that brings them back here. */
+export async function requireUser(request: Request) {
+	const user = await getUser(request);
+	if (!user) {
+		const url = new URL(request.url);
+		const redirectTo = url.pathname + url.search;
+		throw redirect(`/login?${new URLSearchParams({ redirectTo })}`);
+	}
+	return user;
+}
+
+/** The user holding at least one of the roles; a 403 page for anyone else signed in. */
+export async function requireRole(request: Request, ...roles: RoleName[]) {
+	const user = await requireUser(request);
+	if (!hasRole(user, ...roles)) {
+		throw new Response("Forbidden", { status: 403, statusText: "Forbidden" });
+	}
+	return user;
+}
+
+/** Signed-in users have no business on the login and sign-up pages. */
+export async function requireAnonymous(request: Request) {
+	if (await getUser(request)) throw redirect("/");
+}
+
+function assertSameOrigin(request: Request) {
+	if (request.method === "GET" || request.method === "HEAD") return;
+	const origin = request.headers.get("Origin");
+	if (origin && origin !== "null" && new URL(origin).host !== new URL(request.url).host) {
+		throw new Response("Cross-site request refused", { status: 403 });
+	}
+}
+
+export type LoginResult =
+	| { ok: true; userId: string }
+	| { ok: false; reason: "invalid" }
+	| { ok: false; reason: "locked"; until: Date };
+
+/**
+ * Checks a password with the limits of throttle.server.ts: a locked account
+ * or address is refused before any hashing; a wrong password counts against
+ * both. Unknown e-mails cost the same time as known ones.
+ */
+export async function verifyLogin(email: string, password: string, address: string): Promise<LoginResult> {
+	const until = (await lockedUntil("account", email)) ?? (await lockedUntil("address", address));
+	if (until) return { ok: false, reason: "locked", until };
+
+	const user = await prisma.user.findUnique({
+		where: { email },
+		select: { id: true, password: { select: { hash: true } } },
+	});
+	const valid = await withHashSlot(() =>
+		user?.password ? verifyPassword(user.password.hash, password) : verifyDummy(password),
+	);
+	if (!user || !valid) {
+		await recordHit("account", email);
+		await recordHit("address", address);
+		return { ok: false, reason: "invalid" };
+	}
+	await clearHits("account", email);
+	return { ok: true, userId: user.id };
+}
+
+/** Starts a new session (a new token at every login) and returns its cookie. */
+export async function startSession(userId: string) {
+	const token = generateSessionToken();
+	const session = await createSession(token, userId);
+	return sessionCookie(token, session.expiresAt);
+}
+
+export async function setPassword(userId: string, password: string) {
+	const hash = await withHashSlot(() => hashPassword(password));
+	await prisma.password.upsert({ where: { userId }, create: { userId, hash }, update: { hash } });
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import en from "~/locales/en.json";
+import ru from "~/locales/ru.json";
+import { createTranslator, type Catalogue } from "./i18n";
+import { languageFromAcceptLanguage, resolveLanguage } from "./i18n.server";
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+/** Every key of a catalogue, plural forms folded into their base key. */
+function keys(catalogue: Catalogue, prefix = ""): Set<string> {
+	const found = new Set<string>();
+	for (const [key, value] of Object.entries(catalogue)) {
+		const path = prefix ? `${prefix}.${key}` : key;
+		if (typeof value === "string") found.add(path.replace(PLURAL, ""));
+		else for (const nested of keys(value, path)) found.add(nested);
+	}
+	return found;
+}
+
+function pluralForms(catalogue: Catalogue, prefix = ""): Map<string, Set<string>> {
+	const forms = new Map<string, Set<string>>();
+	for (const [key, value] of Object.entries(catalogue)) {
+		const path = prefix ? `${prefix}.${key}` : key;
+		if (typeof value !== "string") {
+			for (const [k, v] of pluralForms(value, path)) forms.set(k, v);
+		} else if (PLURAL.test(path)) {
+			const base = path.replace(PLURAL, "");
+			forms.set(base, (forms.get(base) ?? new Set()).add(path.match(PLURAL)![1]!));
+		}
+	}
+	return forms;
+}
+
+describe("catalogues", () => {
+	it("have the same keys in English and Russian", () => {
+		const english = keys(en);
+		const russian = keys(ru);
+		expect([...english].filter((k) => !russian.has(k)), "missing in ru.json").toEqual([]);
+		expect([...russian].filter((k) => !english.has(k)), "missing in en.json").toEqual([]);
+	});
+
+	it("give every plural the forms its language needs", () => {
+		for (const [key, forms] of pluralForms(en)) expect([...forms].sort(), `en ${key}`).toEqual(["one", "other"]);
+		for (const [key, forms] of pluralForms(ru)) expect([...forms].sort(), `ru ${key}`).toEqual(["few", "many", "one", "other"]);
+	});
+
+	it("have no empty strings", () => {
+		const empty = (c: Catalogue): boolean => Object.values(c).some((v) => (typeof v === "string" ? !v.trim() : empty(v)));
+		expect(empty(en)).toBe(false);
+		expect(empty(ru)).toBe(false);
+	});
+});
+
+describe("translator", () => {
+	it("fills values and picks Russian plural forms", () => {
+		const t = createTranslator("ru", ru);
+		expect(t("home.admin.users", { count: 1 })).toBe("1 пользователь");
+		expect(t("home.admin.users", { count: 3 })).toBe("3 пользователя");
+		expect(t("home.admin.users", { count: 11 })).toBe("11 пользователей");
+		expect(t("profile.signedInAs", { email: "a@b.c" })).toBe("Вы вошли как a@b.c.");
+	});
+
+	it("shows a missing key rather than nothing", () => {
+		expect(createTranslator("en", en)("no.such.key")).toBe("no.such.key");
+	});
+});
+
+describe("language of a request", () => {
+	it("prefers the user's setting, then the cookie, then Accept-Language", () => {
+		const request = new Request("http://x/", { headers: { Cookie: "dsm_lang=ru", "Accept-Language": "en" } });
+		expect(resolveLanguage(request, { language: "en" })).toBe("en");
+		expect(resolveLanguage(request)).toBe("ru");
+		expect(resolveLanguage(new Request("http://x/", { headers: { "Accept-Language": "ru-RU,ru;q=0.9" } }))).toBe("ru");
+	});
+
+	it("reads Accept-Language by quality", () => {
+		expect(languageFromAcceptLanguage("de-DE,de;q=0.9,ru;q=0.8,en;q=0.7")).toBe("ru");
+		expect(languageFromAcceptLanguage("kk, ru;q=0.5, en;q=0.9")).toBe("en");
+		expect(languageFromAcceptLanguage("ru;q=0, en")).toBe("en");
+		expect(languageFromAcceptLanguage("uz")).toBe("en");
+		expect(languageFromAcceptLanguage(null)).toBe("en");
+	});
+});

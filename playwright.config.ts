@@ -1,0 +1,41 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_DATABASE = "tests/.tmp/e2e.db";
+
+/**
+ * Journeys in Debian's Chromium against the production build, on a database
+ * of their own. `npm test` builds first; run `npm run build` before
+ * `npm run test:e2e` on its own.
+ */
+export default defineConfig({
+	testDir: "tests/e2e",
+	timeout: 30_000,
+	expect: { timeout: 5_000 },
+	fullyParallel: true,
+	workers: 2,
+	retries: process.env.CI ? 1 : 0,
+	reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		trace: "retain-on-failure",
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+			args: ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+		},
+	},
+	projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+	webServer: {
+		command: `rm -f ${E2E_DATABASE} && npx prisma migrate deploy && npx tsx prisma/seed.ts && node server.js`,
+		url: `http://127.0.0.1:${PORT}/healthz`,
+		reuseExistingServer: false,
+		timeout: 120_000,
+		env: {
+			NODE_ENV: "production",
+			HOST: "127.0.0.1",
+			PORT: String(PORT),
+			DATABASE_URL: `file:./${E2E_DATABASE}`,
+			SESSION_SECRET: "e2e-secret-that-is-long-enough",
+		},
+	},
+});
