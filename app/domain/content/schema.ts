@@ -72,3 +72,36 @@ export const SECTION_FILE = /^(\d{2})\.([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
 
 /** The components every lesson may use; the page renders them from one map. */
 export const CONTENT_COMPONENTS = ["Definition", "Example", "Note", "Figure", "Exercise", "KeyPoints"] as const;
+
+/** The props of each component: those it must have and those it may have (docs/content-format.md). */
+export const COMPONENT_PROPS: Record<(typeof CONTENT_COMPONENTS)[number], { required: string[]; optional: string[] }> = {
+	Definition: { required: ["term", "source"], optional: [] },
+	Example: { required: ["country", "title"], optional: [] },
+	Note: { required: [], optional: ["title"] },
+	Figure: { required: ["src", "alt", "caption"], optional: [] },
+	Exercise: { required: ["title"], optional: ["link"] },
+	KeyPoints: { required: [], optional: [] },
+};
+
+/** Where an exercise's `link` leads. */
+export const EXERCISE_LINKS = ["sandbox", "assessment"] as const;
+
+/** `content/tracks/data-officers.mdx` (or `.md`) → slug `data-officers`. */
+export const TRACK_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx?$/;
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug");
+
+/** A track: an ordered path through modules for one audience, with a certificate at its end. */
+export const trackFrontmatterSchema = z.object({
+	title: localized,
+	summary: localized,
+	audience: z.enum(AUDIENCES),
+	/** Module slugs, in the order the track takes them. */
+	modules: z.array(slug).min(1),
+	/** Units that are not modules, such as the trainer track's cohort skills. */
+	extraUnits: z
+		.array(z.object({ id: slug, title: localizedPartial, summary: localizedPartial.optional() }))
+		.optional(),
+});
+
+export type TrackFrontmatter = z.infer<typeof trackFrontmatterSchema>;

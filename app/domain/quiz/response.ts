@@ -1,0 +1,158 @@
+import { z } from "zod";
+import { TRUE_FALSE_CHOICES } from "./choices";
+import type { PublicQuestion } from "./public-view";
+
+/** A learner's answer to one question, as graded and as stored with the attempt. */
+const questionResponseSchema = z.discriminatedUnion("kind", [
+	/** Single choice (an answer id) and true/false (`true` or `false`); null when left blank. */
+	z.object({ kind: z.literal("choice"), choiceId: z.string().nullable() }),
+	/** Multiple response: the ticked answer ids. */
+	z.object({ kind: z.literal("choices"), choiceIds: z.array(z.string()) }),
+	/** Short answer and essay. */
+	z.object({ kind: z.literal("text"), text: z.string() }),
+	/** Numerical; null when left blank. */
+	z.object({ kind: z.literal("number"), value: z.number().nullable() }),
+	/** Matching: the choice id picked for each stem id, null when left blank. */
+	z.object({ kind: z.literal("match"), choices: z.record(z.string(), z.string().nullable()) }),
+]);
+
+/** Responses by question id; a description has none. */
+export const attemptResponsesSchema = z.record(z.string(), questionResponseSchema);
+
+export type QuestionResponse = z.infer<typeof questionResponseSchema>;
+export type AttemptResponses = z.infer<typeof attemptResponsesSchema>;
+
+/** A submitted form: each field's value, or values when it was sent several times (checkboxes). */
+export type FormInput = Record<string, string | string[]>;
+
+/** Why a field was refused; the page words it in the learner's language beside the field. */
+export type ResponseError = "unknown-choice" | "one-value-expected" | "not-a-number" | "too-long";
+
+export type FormParseResult =
+	{ success: true; responses: AttemptResponses } | { success: false; errors: Record<string, ResponseError> };
+
+export const MAX_SHORT_ANSWER_LENGTH = 500;
+export const MAX_ESSAY_LENGTH = 20_000;
+
+/**
+ * Reads the answers of an attempt's form, field by field as `publicQuestions` named them. A
+ * blank field is an unanswered question, not an error; a value the form could not have sent
+ * (an unknown choice) or a number that is not one is.
+ */
+export function parseAttemptForm(questions: readonly PublicQuestion[], input: FormInput): FormParseResult {
+	const responses: AttemptResponses = {};
+	const errors: Record<string, ResponseError> = {};
+	for (const question of questions) {
+		const schema = responseSchema(question);
+		if (!schema) continue;
+		const result = schema.safeParse(input);
+		if (result.success) {
+			responses[question.id] = result.data;
+		} else {
+			for (const issue of result.error.issues) errors[String(issue.path[0])] ??= issue.message as ResponseError;
+		}
+	}
+	return Object.keys(errors).length === 0 ? { success: true, responses } : { success: false, errors };
+}
+
+/** FormData as form input, keeping every value of a field sent several times; files are left out. */
+export function toFormInput(formData: FormData): FormInput {
+	const input: FormInput = {};
+	for (const key of new Set(formData.keys())) {
+		const values = formData.getAll(key).filter((value) => typeof value === "string");
+		if (values.length > 0) input[key] = values.length === 1 ? values[0]! : values;
+	}
+	return input;
+}
+
+/** A schema that reads the question's fields out of the whole form into its response. */
+function responseSchema(question: PublicQuestion): z.ZodType<QuestionResponse> | undefined {
+	const { field } = question;
+	switch (question.type) {
+		case "multichoice": {
+			const ids = question.choices.map((choice) => choice.id);
+			return question.single
+				? z
+						.object({ [field]: choiceField(ids) })
+						.transform((values): QuestionResponse => ({ kind: "choice", choiceId: values[field] ?? null }))
+				: z
+						.object({ [field]: choicesField(ids) })
+						.transform((values): QuestionResponse => ({ kind: "choices", choiceIds: values[field] ?? [] }));
+		}
+		case "truefalse":
+			return z
+				.object({ [field]: choiceField(TRUE_FALSE_CHOICES) })
+				.transform((values): QuestionResponse => ({ kind: "choice", choiceId: values[field] ?? null }));
+		case "shortanswer":
+		case "essay": {
+			const max = question.type === "essay" ? MAX_ESSAY_LENGTH : MAX_SHORT_ANSWER_LENGTH;
+			return z
+				.object({ [field]: oneValue.pipe(z.string().max(max, { error: "too-long" })) })
+				.transform((values): QuestionResponse => ({ kind: "text", text: values[field] ?? "" }));
+		}
+		case "numerical":
+			return z
+				.object({ [field]: numberField })
+				.transform((values): QuestionResponse => ({ kind: "number", value: values[field] ?? null }));
+		case "match": {
+			const ids = question.choices.map((choice) => choice.id);
+			const shape = Object.fromEntries(question.stems.map((stem) => [stem.field, choiceField(ids)]));
+			return z.object(shape).transform((values): QuestionResponse => ({
+				kind: "match",
+				choices: Object.fromEntries(question.stems.map((stem) => [stem.id, values[stem.field] ?? null])),
+			}));
+		}
+		case "description":
+			return undefined;
+	}
+}
+
+/** One trimmed string; a missing field is blank. */
+const oneValue = z
+	.union([z.string(), z.tuple([z.string()]).transform(([value]) => value)], { error: "one-value-expected" })
+	.optional()
+	.transform((value) => (value ?? "").trim());
+
+function choiceField(ids: readonly string[]) {
+	return oneValue.transform((value, context): string | null => {
+		if (value === "") return null;
+		if (ids.includes(value)) return value;
+		context.addIssue({ code: "custom", message: "unknown-choice" });
+		return z.NEVER;
+	});
+}
+
+function choicesField(ids: readonly string[]) {
+	return z
+		.union([z.string().transform((value) => [value]), z.array(z.string())])
+		.optional()
+		.transform((values, context): string[] => {
+			const ticked = [...new Set(values ?? [])].filter((value) => value !== "");
+			if (ticked.every((value) => ids.includes(value))) return ticked;
+			context.addIssue({ code: "custom", message: "unknown-choice" });
+			return z.NEVER;
+		});
+}
+
+const numberField = oneValue.transform((value, context): number | null => {
+	if (value === "") return null;
+	const number = readLearnerNumber(value);
+	if (number !== undefined) return number;
+	context.addIssue({ code: "custom", message: "not-a-number" });
+	return z.NEVER;
+});
+
+const LEARNER_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * A number as a learner types it: `3.5` or `3,5` (the Russian decimal comma), `1 822` with
+ * spaces between digit groups, `−5` with a typographic minus.
+ */
+export function readLearnerNumber(typed: string): number | undefined {
+	let text = typed
+		.trim()
+		.replace(/\u2212/g, "-")
+		.replace(/(?<=\d)[\s\u00a0\u202f](?=\d)/g, "");
+	if (!text.includes(".") && /^[^,]*,[^,]*$/.test(text)) text = text.replace(",", ".");
+	return LEARNER_NUMBER.test(text) ? Number(text) : undefined;
+}
