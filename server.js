@@ -44,5 +44,13 @@ app.all(
 );
 
 const onListen = () => console.log(`DSM Academy on http://${host ?? "localhost"}:${port}`);
-if (host) app.listen(port, host, onListen);
-else app.listen(port, onListen);
+const server = host ? app.listen(port, host, onListen) : app.listen(port, onListen);
+
+// Finish the requests under way, then exit (process managers send SIGTERM).
+for (const signal of ["SIGTERM", "SIGINT"]) {
+	process.once(signal, () => {
+		server.close(() => process.exit(0));
+		server.closeIdleConnections();
+		setTimeout(() => process.exit(0), 5_000).unref();
+	});
+}

@@ -24,6 +24,12 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
 										{t("nav.home")}
 									</NavLink>
 								</li>
+								<li>
+									<NavLink to="/modules">{t("nav.modules")}</NavLink>
+								</li>
+								<li>
+									<NavLink to="/tracks">{t("nav.tracks")}</NavLink>
+								</li>
 								{hasRole(user, "admin") ? (
 									<>
 										<li>
@@ -34,6 +40,9 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
 										</li>
 										<li>
 											<NavLink to="/admin/countries">{t("nav.countries")}</NavLink>
+										</li>
+										<li>
+											<NavLink to="/admin/promotions">{t("nav.promotions")}</NavLink>
 										</li>
 									</>
 								) : null}

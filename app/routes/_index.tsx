@@ -4,18 +4,44 @@ import { useTranslation } from "~/utils/i18n";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getUser } from "~/utils/auth.server";
 import { prisma } from "~/utils/db.server";
+import { isProgrammeModule, listModules, localized } from "~/utils/content.server";
+import { resolveLanguage } from "~/utils/i18n.server";
+import { getProgress, nextStep } from "~/utils/progress.server";
 import { hasRole } from "~/utils/roles";
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await getUser(request);
-	if (!user) return { user: null, admin: null, agency: null };
-	const [admin, agency] = await Promise.all([
+	if (!user) return { user: null, admin: null, agency: null, learning: null };
+	const language = resolveLanguage(request, user);
+	const [admin, agency, learning] = await Promise.all([
 		hasRole(user, "admin") ? adminSummary() : null,
 		user.agencyId
 			? prisma.agency.findUnique({ where: { id: user.agencyId }, select: { name: true, nameRu: true, countryCode: true } })
 			: null,
+		hasRole(user, "trainee") ? continueLearning(user.id, language) : null,
 	]);
-	return { user: { name: user.name, roles: user.roles }, admin, agency };
+	return { user: { name: user.name, roles: user.roles }, admin, agency, learning };
+}
+
+/** The trainee's next step: a section to read, a quiz to take, or nothing left. */
+async function continueLearning(userId: string, language: "en" | "ru") {
+	const modules = listModules().filter(isProgrammeModule);
+	const progress = await getProgress(userId, modules);
+	const step = await nextStep(userId, modules, progress);
+	const completed = modules.filter((m) => progress.get(m.slug)?.completed).length;
+	if (!step) return { completed, total: modules.length, step: null };
+	const { module, section, started } = step;
+	return {
+		completed,
+		total: modules.length,
+		step: {
+			number: module.meta.number,
+			title: localized(module.meta.title, language),
+			started,
+			href: section ? `/modules/${module.slug}/${section.id}` : `/modules/${module.slug}/quiz`,
+			sectionTitle: section ? localized(section.title, language) : null,
+		},
+	};
 }
 
 async function adminSummary() {
@@ -30,7 +56,7 @@ async function adminSummary() {
 export const meta: MetaFunction = () => [{ title: "DSM Academy" }];
 
 export default function HomePage() {
-	const { user, admin, agency } = useLoaderData<typeof loader>();
+	const { user, admin, agency, learning } = useLoaderData<typeof loader>();
 	const { t, language } = useTranslation();
 	if (!user) return <Landing />;
 	const agencyName = agency ? (language === "ru" && agency.nameRu ? agency.nameRu : agency.name) : null;
@@ -38,10 +64,32 @@ export default function HomePage() {
 		<div className="stack-large">
 			<h1>{t("home.welcome", { name: user.name })}</h1>
 			<div className="cards">
-				{hasRole(user, "trainee") ? (
-					<section className="card" aria-labelledby="home-trainee">
+				{learning ? (
+					<section className="card card--wide" aria-labelledby="home-trainee">
 						<h2 id="home-trainee">{t("home.trainee.title")}</h2>
-						<p>{t("home.trainee.text")}</p>
+						<p>{t("home.trainee.progress", { completed: learning.completed, total: learning.total })}</p>
+						{learning.step ? (
+							<>
+								<p>
+									<Link className="button" to={learning.step.href}>
+										{t(learning.step.started ? "learn.continue.resume" : "learn.continue.start", {
+											number: learning.step.number,
+											title: learning.step.title,
+										})}
+									</Link>
+								</p>
+								<p className="muted">
+									{learning.step.sectionTitle
+										? t("learn.continue.section", { title: learning.step.sectionTitle })
+										: t("learn.continue.quiz")}
+								</p>
+							</>
+						) : (
+							<p>{t("learn.continue.allDone")}</p>
+						)}
+						<p>
+							<Link to="/modules">{t("learn.continue.browse")}</Link>
+						</p>
 					</section>
 				) : null}
 				{hasRole(user, "trainer") ? (

@@ -1,0 +1,141 @@
+import type { PublicQuestion } from "~/domain/quiz/public-view";
+import type { FormInput } from "~/domain/quiz/response";
+import { useTranslation } from "~/utils/i18n";
+import { ErrorList } from "../forms";
+import { RichTextView } from "./rich-text";
+
+type Props = { question: PublicQuestion; number: number; values: FormInput; error?: string };
+
+/** One question of an attempt as plain form fields: radios, checkboxes, text, selects. */
+export function QuestionField({ question, number, values, error }: Props) {
+	const { t } = useTranslation();
+	const errorId = error ? `${question.field}-error` : undefined;
+	const value = (field: string) => values[field];
+	const text = (field: string) => {
+		const v = value(field);
+		return typeof v === "string" ? v : "";
+	};
+	const checked = (field: string, id: string) => {
+		const v = value(field);
+		return Array.isArray(v) ? v.includes(id) : v === id;
+	};
+	const legend = (
+		<legend>
+			<span className="question__number">{t("quiz.questionNumber", { number })}</span>
+			<RichTextView text={question.text} />
+		</legend>
+	);
+	const errors = <ErrorList id={errorId} errors={error ? [`quiz.errors.${error}`] : undefined} />;
+
+	switch (question.type) {
+		case "description":
+			return (
+				<div className="question question--description">
+					<RichTextView text={question.text} as="p" />
+				</div>
+			);
+		case "multichoice":
+			return (
+				<fieldset className="question" aria-describedby={errorId}>
+					{legend}
+					{!question.single ? <p className="field-hint">{t("quiz.chooseAll")}</p> : null}
+					{errors}
+					{question.choices.map((choice) => (
+						<div key={choice.id} className="checkbox">
+							<input
+								type={question.single ? "radio" : "checkbox"}
+								id={`${question.field}-${choice.id}`}
+								name={question.field}
+								value={choice.id}
+								defaultChecked={checked(question.field, choice.id)}
+							/>
+							<label htmlFor={`${question.field}-${choice.id}`}>
+								<RichTextView text={choice.text} />
+							</label>
+						</div>
+					))}
+				</fieldset>
+			);
+		case "truefalse":
+			return (
+				<fieldset className="question" aria-describedby={errorId}>
+					{legend}
+					{errors}
+					{(["true", "false"] as const).map((choice) => (
+						<div key={choice} className="checkbox">
+							<input
+								type="radio"
+								id={`${question.field}-${choice}`}
+								name={question.field}
+								value={choice}
+								defaultChecked={checked(question.field, choice)}
+							/>
+							<label htmlFor={`${question.field}-${choice}`}>{t(`quiz.${choice}`)}</label>
+						</div>
+					))}
+				</fieldset>
+			);
+		case "match":
+			return (
+				<fieldset className="question" aria-describedby={errorId}>
+					{legend}
+					{errors}
+					{question.stems.map((stem) => (
+						<div key={stem.id} className="field match-row">
+							<label htmlFor={stem.field}>
+								<RichTextView text={stem.text} />
+							</label>
+							<select id={stem.field} name={stem.field} defaultValue={text(stem.field)}>
+								<option value="">{t("quiz.choose")}</option>
+								{question.choices.map((choice) => (
+									<option key={choice.id} value={choice.id}>
+										{choice.text}
+									</option>
+								))}
+							</select>
+						</div>
+					))}
+				</fieldset>
+			);
+		case "essay":
+			return (
+				<div className="question field">
+					<label htmlFor={question.field}>
+						<span className="question__number">{t("quiz.questionNumber", { number })}</span>
+						<RichTextView text={question.text} />
+					</label>
+					<textarea
+						id={question.field}
+						name={question.field}
+						rows={8}
+						defaultValue={text(question.field)}
+						aria-invalid={error ? true : undefined}
+						aria-describedby={errorId}
+					/>
+					{errors}
+				</div>
+			);
+		case "shortanswer":
+		case "numerical":
+			return (
+				<div className="question field">
+					<label htmlFor={question.field}>
+						<span className="question__number">{t("quiz.questionNumber", { number })}</span>
+						<RichTextView text={question.text} />
+					</label>
+					{question.type === "numerical" ? <p className="field-hint">{t("quiz.numberHint")}</p> : null}
+					<input
+						type="text"
+						id={question.field}
+						name={question.field}
+						inputMode={question.type === "numerical" ? "decimal" : undefined}
+						autoComplete="off"
+						defaultValue={text(question.field)}
+						aria-invalid={error ? true : undefined}
+						aria-describedby={errorId}
+					/>
+					{errors}
+				</div>
+			);
+	}
+}

@@ -1,0 +1,130 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { requireUser } from "~/utils/auth.server";
+import { localized, renderMdx } from "~/utils/content.server";
+import { resolveLanguage } from "~/utils/i18n.server";
+import { CONTENT_LANGUAGE, useTranslation } from "~/utils/i18n";
+import { requireModule } from "~/utils/modules.server";
+import { getProgress, markSectionRead, markSectionUnread } from "~/utils/progress.server";
+import { redirectWithToast } from "~/utils/toast.server";
+import { awardCompletedTracks } from "~/utils/tracks.server";
+import { redirect } from "@remix-run/node";
+
+function requireSection(slug: string | undefined, sectionId: string | undefined) {
+	const module = requireModule(slug);
+	const index = module.sections.findIndex((s) => s.id === sectionId);
+	if (index === -1) throw new Response("Not found", { status: 404 });
+	return { module, section: module.sections[index]!, index };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const user = await requireUser(request);
+	const { module, section, index } = requireSection(params.slug, params.section);
+	const language = resolveLanguage(request, user);
+	const progress = (await getProgress(user.id, [module])).get(module.slug)!;
+	const read = new Set(progress.sectionsRead);
+	const neighbour = (i: number) => {
+		const s = module.sections[i];
+		return s ? { id: s.id, title: localized(s.title, language) } : null;
+	};
+	return {
+		module: { slug: module.slug, number: module.meta.number, title: localized(module.meta.title, language), hasQuiz: module.hasQuiz },
+		section: { id: section.id, title: localized(section.title, language), read: read.has(section.id) },
+		html: await renderMdx(module, section.file, language),
+		toc: module.sections.map((s) => ({ id: s.id, title: localized(s.title, language), read: read.has(s.id) })),
+		previous: neighbour(index - 1),
+		next: neighbour(index + 1),
+	};
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+	const user = await requireUser(request);
+	const { module, section, index } = requireSection(params.slug, params.section);
+	const intent = (await request.formData()).get("intent");
+	if (intent === "unread") {
+		await markSectionUnread(user.id, module.slug, section.id);
+		return redirect(`/modules/${module.slug}/${section.id}`);
+	}
+	await markSectionRead(user.id, module.slug, section.id);
+	const issued = await awardCompletedTracks(user.id);
+	if (issued.length) return redirectWithToast(`/certificates/${issued[0]}`, { kind: "success", key: "tracks.certificateIssued" });
+	const next = module.sections[index + 1];
+	const to = next ? `/modules/${module.slug}/${next.id}` : module.hasQuiz ? `/modules/${module.slug}/quiz` : `/modules/${module.slug}`;
+	return redirectWithToast(to, { kind: "success", key: "learn.markedRead" });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+	{ title: data ? `${data.section.title} · ${data.module.title} · DSM Academy` : "DSM Academy" },
+];
+
+export default function SectionPage() {
+	const { module, section, html, toc, previous, next } = useLoaderData<typeof loader>();
+	const { t } = useTranslation();
+	return (
+		<div className="reader">
+			<nav className="reader__toc" aria-labelledby="toc-title">
+				<h2 id="toc-title" className="reader__toc-title">
+					<Link to={`/modules/${module.slug}`}>
+						{t("learn.moduleNumber", { number: module.number })}. {module.title}
+					</Link>
+				</h2>
+				<ol className="toc">
+					{toc.map((s) => (
+						<li key={s.id}>
+							<Link to={`/modules/${module.slug}/${s.id}`} aria-current={s.id === section.id ? "page" : undefined}>
+								{s.title}
+							</Link>
+							{s.read ? <span className="status status--completed"> {t("learn.read")}</span> : null}
+						</li>
+					))}
+					{module.hasQuiz ? (
+						<li>
+							<Link to={`/modules/${module.slug}/quiz`}>{t("learn.quiz.title")}</Link>
+						</li>
+					) : null}
+				</ol>
+			</nav>
+			<article className="reader__text">
+				<h1>{section.title}</h1>
+				<div className="prose" lang={CONTENT_LANGUAGE} dangerouslySetInnerHTML={{ __html: html }} />
+				<Form method="post" className="mark-read">
+					{section.read ? (
+						<>
+							<p className="status status--completed">{t("learn.sectionIsRead")}</p>
+							<button type="submit" name="intent" value="unread" className="button button--secondary">
+								{t("learn.markUnread")}
+							</button>
+						</>
+					) : (
+						<button type="submit" name="intent" value="read" className="button">
+							{next ? t("learn.markReadAndContinue") : t("learn.markRead")}
+						</button>
+					)}
+				</Form>
+				<nav className="pager" aria-label={t("learn.sectionPager")}>
+					{previous ? (
+						<Link to={`/modules/${module.slug}/${previous.id}`} rel="prev">
+							← {previous.title}
+						</Link>
+					) : (
+						<span />
+					)}
+					{next ? (
+						<Link to={`/modules/${module.slug}/${next.id}`} rel="next">
+							{next.title} →
+						</Link>
+					) : module.hasQuiz ? (
+						<Link to={`/modules/${module.slug}/quiz`} rel="next">
+							{t("learn.quiz.title")} →
+						</Link>
+					) : null}
+				</nav>
+			</article>
+		</div>
+	);
+}
+
+export function ErrorBoundary() {
+	return <GeneralErrorBoundary />;
+}

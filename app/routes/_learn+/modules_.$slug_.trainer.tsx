@@ -1,0 +1,47 @@
+import path from "node:path";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { requireUser } from "~/utils/auth.server";
+import { mayReadTrainerGuides } from "~/utils/tracks.server";
+import { localized, renderMdx } from "~/utils/content.server";
+import { resolveLanguage } from "~/utils/i18n.server";
+import { CONTENT_LANGUAGE, useTranslation } from "~/utils/i18n";
+import { requireModule } from "~/utils/modules.server";
+
+/** The trainer guide: for trainers, admins, and those training to be trainers. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const user = await requireUser(request);
+	if (!(await mayReadTrainerGuides(user))) throw new Response("Forbidden", { status: 403 });
+	const module = requireModule(params.slug);
+	if (!module.hasTrainerGuide) throw new Response("Not found", { status: 404 });
+	const language = resolveLanguage(request, user);
+	return {
+		module: { slug: module.slug, number: module.meta.number, title: localized(module.meta.title, language) },
+		html: await renderMdx(module, path.join(module.dir, "trainer.mdx"), language),
+	};
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+	{ title: data ? `Trainer guide · ${data.module.title} · DSM Academy` : "DSM Academy" },
+];
+
+export default function TrainerGuidePage() {
+	const { module, html } = useLoaderData<typeof loader>();
+	const { t } = useTranslation();
+	return (
+		<article className="narrow stack">
+			<p className="eyebrow">
+				<Link to={`/modules/${module.slug}`}>
+					{t("learn.moduleNumber", { number: module.number })}. {module.title}
+				</Link>
+			</p>
+			<h1>{t("learn.trainerGuide")}</h1>
+			<div className="prose" lang={CONTENT_LANGUAGE} dangerouslySetInnerHTML={{ __html: html }} />
+		</article>
+	);
+}
+
+export function ErrorBoundary() {
+	return <GeneralErrorBoundary />;
+}

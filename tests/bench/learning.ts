@@ -1,0 +1,60 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../../app/generated/prisma/client";
+import { buildAttempt } from "../../app/domain/quiz/attempt";
+import { gradeQuestion } from "../../app/domain/quiz/grade";
+import { publicQuestions } from "../../app/domain/quiz/public-view";
+import { getQuestion } from "../../app/domain/quiz/bank";
+import { clearCompiledContent, getModule, getQuestionBank, renderMdx } from "../../app/utils/content.server";
+
+const MODULE = "basic-concepts-and-categories";
+const ATTEMPTS = 30_000;
+
+/**
+ * Open attempts of module 4's quiz for one user, all with the same draw, and
+ * the form body that answers them rightly: each POST grades and closes one.
+ */
+export async function prepareQuizSubmissions(database: string, email: string) {
+	const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${database}` }) });
+	const module = getModule(MODULE)!;
+	const bank = getQuestionBank(module);
+	const plan = buildAttempt(bank, module.meta.quiz);
+	const { id: userId } = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+	const ids = Array.from({ length: ATTEMPTS }, (_, i) => `bench${String(i).padStart(6, "0")}`);
+	for (let i = 0; i < ids.length; i += 1000) {
+		await prisma.quizAttempt.createMany({
+			data: ids.slice(i, i + 1000).map((id) => ({ id, userId, moduleSlug: MODULE, plan: JSON.stringify(plan) })),
+		});
+	}
+	await prisma.$disconnect();
+
+	const body = new URLSearchParams({ intent: "submit" });
+	for (const question of publicQuestions(bank, plan)) {
+		const right = gradeQuestion(getQuestion(bank, question.id), undefined).rightAnswer;
+		if (right.kind === "choices") for (const id of right.choiceIds) body.append(question.field, id);
+		if (right.kind === "texts") body.append(question.field, right.texts.find((t) => !t.includes("*")) ?? "");
+		if (right.kind === "numbers") {
+			const m = right.matches[0]!;
+			body.append(question.field, String(m.kind === "value" ? m.value : m.kind === "range" ? m.min : 0));
+		}
+		if (right.kind === "pairs") for (const [stem, choice] of Object.entries(right.choiceByStem)) body.append(`${question.field}.${stem}`, choice);
+	}
+	let next = 1; // the first attempt stays open for the attempt page
+	return {
+		openAttemptPath: `/modules/${MODULE}/quiz/${ids[0]}`,
+		body: body.toString(),
+		nextPath: () => `/modules/${MODULE}/quiz/${ids[Math.min(next++, ids.length - 1)]}`,
+	};
+}
+
+/** Compiling and rendering every MDX file of a module: cold, then from the cache. */
+export async function measureCompile(slug: string) {
+	const module = getModule(slug)!;
+	const files = [`${module.dir}/module.mdx`, ...module.sections.map((s) => s.file)];
+	clearCompiledContent();
+	const cold = performance.now();
+	for (const file of files) await renderMdx(module, file, "en");
+	const coldMs = performance.now() - cold;
+	const cached = performance.now();
+	for (const file of files) await renderMdx(module, file, "en");
+	return { files: files.length, coldMs, cachedMs: performance.now() - cached };
+}
