@@ -1,0 +1,111 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { cleanSubmission, cleanTable, edit } from "../fixtures/dsm/clean-submission";
+import { writeSdmxCsv } from "~/domain/dsm/write-sdmx-csv";
+
+/** The CLI as a user runs it: `npm run dsm -- …` is `tsx scripts/dsm.ts …`. */
+const directory = fs.mkdtempSync(path.join(os.tmpdir(), "dsm-cli-"));
+afterAll(() => fs.rmSync(directory, { recursive: true, force: true }));
+
+function dsm(...args: string[]) {
+	const run = spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/dsm.ts", ...args], { encoding: "utf8" });
+	return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function file(name: string, content: string): string {
+	const target = path.join(directory, name);
+	fs.writeFileSync(target, content);
+	return target;
+}
+
+describe("npm run dsm", () => {
+	const clean = file("clean.csv", writeSdmxCsv(cleanSubmission()));
+	const small = file("small.csv", writeSdmxCsv(cleanTable("IND1")));
+
+	it("validate --json: ok, the count of observations, and issues with DSM rule ids; exit 1 on an error", () => {
+		const planted = edit(cleanSubmission(), "IND1", { CITIZEN: "KZ", SEX: "F", AGE: "Y18-34" }, (o) => ({
+			...o,
+			dimensions: { ...o.dimensions, SEX: "X" },
+		}));
+		const run = dsm(
+			"validate",
+			file("planted.csv", writeSdmxCsv(planted)),
+			"--country",
+			"XA",
+			"--period",
+			"2024",
+			"--json",
+		);
+		expect(run.code).toBe(1);
+		const report = JSON.parse(run.stdout);
+		expect(report).toEqual({
+			ok: false,
+			observations: planted.length,
+			issues: [
+				{
+					rule: "CODE",
+					severity: "error",
+					row: expect.any(Number),
+					column: "SEX",
+					message: 'SEX "X" is not in the Sex codelist (T, F, M, UNK).',
+				},
+			],
+		});
+	});
+
+	it("validate: a clean file exits 0, and the window and state are checked", () => {
+		expect(dsm("validate", clean, "--country", "XA", "--period", "2024")).toMatchObject({
+			code: 0,
+			stdout: expect.stringContaining("0 error(s), 0 warning(s)"),
+		});
+		const elsewhere = dsm("validate", small, "--country", "KZ", "--period", "2023", "--lang", "ru", "--json");
+		expect(elsewhere.code).toBe(1);
+		const messages: string[] = JSON.parse(elsewhere.stdout).issues.map((issue: { message: string }) => issue.message);
+		expect(messages).toContain("REF_AREA «XA» не совпадает с отчитывающимся государством (KZ).");
+		expect(messages).toContain("TIME_PERIOD 2024 вне периода упражнения: с 2023 по 2023.");
+	});
+
+	it("template writes a workbook, which convert refuses while it is blank", () => {
+		const template = path.join(directory, "ind6.xlsx");
+		expect(dsm("template", "IND6", "--format", "xlsx", "-o", template).code).toBe(0);
+		expect(fs.readFileSync(template).subarray(0, 2).toString()).toBe("PK");
+		const converted = dsm("convert", template, "--to", "sdmx-csv");
+		expect(converted.code).toBe(1);
+		expect(converted.stderr).toContain("FILE-NO-DATA");
+	});
+
+	it("convert goes to XLSX and back to the same SDMX-CSV", () => {
+		const xlsx = path.join(directory, "small.xlsx");
+		expect(dsm("convert", small, "--to", "xlsx", "-o", xlsx).code).toBe(0);
+		const back = dsm("convert", xlsx, "--to", "sdmx-csv");
+		expect(back.code).toBe(0);
+		expect(back.stdout.split("\r\n").sort()).toEqual(fs.readFileSync(small, "utf8").split("\r\n").sort());
+	});
+
+	it("exercise compile writes the records, the template, the answer and the context", () => {
+		const exercise = path.join(directory, "exercise");
+		expect(dsm("exercise", "compile", "--seed", "7", "-o", exercise).code).toBe(0);
+		expect(fs.readdirSync(exercise).sort()).toEqual([
+			"answer.sdmx.csv",
+			"asylum-cases.csv",
+			"border-crossings.csv",
+			"exercise.json",
+			"residence-register.csv",
+			"template.xlsx",
+		]);
+		const answer = path.join(exercise, "answer.sdmx.csv");
+		expect(dsm("validate", answer, "--context", path.join(exercise, "exercise.json")).stdout).toContain(
+			"0 error(s), 0 warning(s)",
+		);
+		expect(dsm("exercise", "score", answer, answer).stdout).toContain("cells correct (100.0 %)");
+	});
+
+	it("wrong usage exits 2 with the usage", () => {
+		const run = dsm("template", "IND9");
+		expect(run.code).toBe(2);
+		expect(run.stderr).toContain("usage:");
+	});
+});
