@@ -25,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /** The trainee's next step: a section to read, a quiz to take, or nothing left. */
 async function continueLearning(userId: string, language: "en" | "ru") {
-	const modules = listModules().filter(isProgrammeModule);
+	const modules = (await listModules()).filter(isProgrammeModule);
 	const progress = await getProgress(userId, modules);
 	const step = await nextStep(userId, modules, progress);
 	const completed = modules.filter((m) => progress.get(m.slug)?.completed).length;

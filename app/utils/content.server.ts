@@ -6,23 +6,19 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import remarkGfm from "remark-gfm";
 import { contentComponents } from "~/components/content/components";
-import { readFrontmatter } from "~/domain/content/frontmatter";
-import {
-	MODULE_DIR,
-	moduleFrontmatterSchema,
-	SECTION_FILE,
-	sectionFrontmatterSchema,
-	type ModuleFrontmatter,
-} from "~/domain/content/schema";
+import { readContentSource } from "~/domain/content/content-source.server";
+import { listModules as listContentModules, type ContentModule } from "~/domain/content/modules";
+import { TRACK_FILE, type ModuleFrontmatter } from "~/domain/content/schema";
+import type { ModuleFolder } from "~/domain/content/source";
+import { listTracks, type ContentTrack } from "~/domain/content/tracks";
 import { parseGift } from "~/domain/gift/parse";
 import { createQuestionBank, type QuestionBank } from "~/domain/quiz/bank";
 import { catalogues } from "./i18n.server";
 import { I18nProvider, type Language } from "./i18n";
 
 /**
- * Training content, read from content/modules and kept in memory. Every
- * cached value remembers the modification time of the file it came from and
- * is read again when the file changes, so editing content needs no restart.
+ * Training content, read from content/ and kept in memory; editing it needs
+ * no restart. Lessons are compiled and rendered on the server.
  */
 
 /**
@@ -35,7 +31,8 @@ export function isProgrammeModule(module: ModuleInfo) {
 	return module.meta.number <= PROGRAMME_MODULES;
 }
 
-export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? "content/modules");
+/** The content folder: modules/ and tracks/ (docs/content-format.md). */
+export const CONTENT_ROOT = path.resolve(process.env.CONTENT_DIR ?? "content");
 
 export type Localized = { en: string; ru?: string };
 
@@ -43,69 +40,105 @@ export type SectionInfo = { id: string; title: Localized; file: string };
 
 export type ModuleInfo = {
 	slug: string;
+	/** The module's folder, absolute. */
 	dir: string;
 	meta: ModuleFrontmatter;
 	sections: SectionInfo[];
 	hasQuiz: boolean;
 	hasTrainerGuide: boolean;
+	/** The parsed quiz.gift; null when the module has none. */
+	bank: QuestionBank | null;
 };
 
-const byFile = new Map<string, { mtimeMs: number; value: unknown }>();
+export type TrackInfo = ContentTrack & { file: string; modules: ModuleInfo[] };
 
-/** `read(file)` once per modification time of `file`. */
-function cachedByFile<T>(file: string, key: string, read: () => T): T {
-	const mtimeMs = fs.statSync(file).mtimeMs;
-	const cacheKey = `${key}\0${file}`;
-	const hit = byFile.get(cacheKey);
-	if (hit && hit.mtimeMs === mtimeMs) return hit.value as T;
-	const value = read();
-	byFile.set(cacheKey, { mtimeMs, value });
-	return value;
+type Content = { modules: ModuleInfo[]; tracks: TrackInfo[] };
+
+/**
+ * The content as the domain loader reads it (app/domain/content), kept in
+ * memory and read again when a file is added, removed or changed. The files'
+ * modification times are compared at most once a second.
+ */
+let loaded: { signature: string; content: Promise<Content> } | undefined;
+let checkedAt = 0;
+
+function loadContent(): Promise<Content> {
+	if (loaded && Date.now() - checkedAt < 1000) return loaded.content;
+	checkedAt = Date.now();
+	const signature = contentSignature(CONTENT_ROOT);
+	if (loaded?.signature !== signature) loaded = { signature, content: readContent(CONTENT_ROOT) };
+	return loaded.content;
 }
 
-/** Every module, in the order of its number. */
-export function listModules(): ModuleInfo[] {
-	return fs
-		.readdirSync(CONTENT_DIR, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory() && MODULE_DIR.test(entry.name))
-		.map((entry) => readModule(path.join(CONTENT_DIR, entry.name)))
-		.sort((a, b) => a.meta.number - b.meta.number);
+async function readContent(root: string): Promise<Content> {
+	const source = await readContentSource(root);
+	const listed = listContentModules(source.modules);
+	const modules = listed.modules.map((module) => moduleInfo(root, module, source.modules));
+	const bySlug = new Map(modules.map((m) => [m.slug, m]));
+	const listedTracks = listTracks(source.tracks, new Set(bySlug.keys()));
+	const tracks = listedTracks.tracks.map((track) => ({
+		...track,
+		file: path.join(root, "tracks", source.tracks.find((f) => TRACK_FILE.exec(f.name)?.[1] === track.slug)!.name),
+		modules: track.frontmatter.modules.map((slug) => bySlug.get(slug)!),
+	}));
+	const problems = [...listed.problems, ...listedTracks.problems];
+	if (problems.length) {
+		// The site shows what is sound; `npm run content:check` names the rest.
+		console.error(problems.map((p) => `content/${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`).join("\n"));
+	}
+	return { modules, tracks };
 }
 
-export function getModule(slug: string): ModuleInfo | undefined {
-	return listModules().find((module) => module.slug === slug);
-}
-
-function readModule(dir: string): ModuleInfo {
-	const [, , slug] = MODULE_DIR.exec(path.basename(dir))!;
-	const metaFile = path.join(dir, "module.mdx");
-	const meta = cachedByFile(metaFile, "meta", () => readValid(metaFile, moduleFrontmatterSchema));
-	const files = fs.readdirSync(dir);
-	const sections = files
-		.filter((name) => SECTION_FILE.test(name))
-		.sort()
-		.map((name) => {
-			const file = path.join(dir, name);
-			const { title } = cachedByFile(file, "section", () => readValid(file, sectionFrontmatterSchema));
-			return { id: SECTION_FILE.exec(name)![2]!, title, file };
-		});
+function moduleInfo(root: string, module: ContentModule, folders: readonly ModuleFolder[]): ModuleInfo {
+	const dir = path.join(root, "modules", module.dir);
+	const files = folders.find((f) => f.name === module.dir)!.files;
+	const gift = files.get("quiz.gift");
 	return {
-		slug: slug!,
+		slug: module.slug,
 		dir,
-		meta,
-		sections,
-		hasQuiz: files.includes("quiz.gift"),
-		hasTrainerGuide: files.includes("trainer.mdx"),
+		meta: module.frontmatter,
+		sections: module.sections.map((s) => ({ id: s.id, title: s.title, file: path.join(dir, s.file) })),
+		hasQuiz: gift !== undefined,
+		hasTrainerGuide: files.has("trainer.mdx"),
+		bank: gift === undefined ? null : questionBank(gift, path.join(dir, "quiz.gift")),
 	};
 }
 
-function readValid<T>(file: string, schema: Parameters<typeof readFrontmatter<T>>[1]): T {
-	const result = readFrontmatter(fs.readFileSync(file, "utf8"), schema);
-	if (result.problems.length) {
-		const problems = result.problems.map((p) => `${file}:${p.line}: ${p.message}`).join("\n");
-		throw new Error(`Invalid content (run npm run content:check):\n${problems}`);
+function questionBank(source: string, file: string) {
+	const { questions, errors } = parseGift(source);
+	if (errors.length) {
+		const lines = errors.map((e) => `${file}:${e.line}: ${e.message}`).join("\n");
+		throw new Error(`Invalid quiz (run npm run content:check):\n${lines}`);
 	}
-	return result.data as T;
+	return createQuestionBank(questions);
+}
+
+/** Every file's path and modification time: what tells that the content changed. */
+function contentSignature(root: string) {
+	const parts: string[] = [];
+	const walk = (dir: string) => {
+		for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+			const full = path.join(dir, entry.name);
+			if (entry.isDirectory()) walk(full);
+			else parts.push(`${full}:${fs.statSync(full).mtimeMs}`);
+		}
+	};
+	if (fs.existsSync(root)) walk(root);
+	return parts.join("|");
+}
+
+/** Every module, in the order of its number. */
+export async function listModules() {
+	return (await loadContent()).modules;
+}
+
+export async function getModule(slug: string) {
+	return (await listModules()).find((module) => module.slug === slug);
+}
+
+/** Every track, in file-name order. */
+export async function listTracksInfo() {
+	return (await loadContent()).tracks;
 }
 
 /**
@@ -158,15 +191,8 @@ export async function compileMdx(file: string, cwd: string) {
 
 /** The module's question bank, parsed from quiz.gift. */
 export function getQuestionBank(module: ModuleInfo): QuestionBank {
-	const file = path.join(module.dir, "quiz.gift");
-	return cachedByFile(file, "bank", () => {
-		const { questions, errors } = parseGift(fs.readFileSync(file, "utf8"));
-		if (errors.length) {
-			const lines = errors.map((e) => `${file}:${e.line}: ${e.message}`).join("\n");
-			throw new Error(`Invalid quiz (run npm run content:check):\n${lines}`);
-		}
-		return createQuestionBank(questions);
-	});
+	if (!module.bank) throw new Response("Not found", { status: 404 });
+	return module.bank;
 }
 
 export function localized(text: Localized, language: Language) {

@@ -10,7 +10,7 @@ const quiz = await import("./quiz.server");
 describe("progress", () => {
 	it("completes a module when every section is read and the quiz is passed", async () => {
 		const user = await makeUser();
-		const modules = listModules();
+		const modules = await listModules();
 		const module = modules[0]!;
 		expect((await getProgress(user.id, modules)).get("limits")?.status).toBe("not-started");
 		expect((await nextStep(user.id, modules, await getProgress(user.id, modules)))?.section?.id).toBe("only-section");

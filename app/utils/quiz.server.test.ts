@@ -10,8 +10,8 @@ const { getModule } = await import("./content.server");
 const quiz = await import("./quiz.server");
 
 let module: ModuleInfo;
-beforeAll(() => {
-	module = getModule("limits")!;
+beforeAll(async () => {
+	module = (await getModule("limits"))!;
 });
 
 async function attemptOf(userId: string) {

@@ -1,9 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
+import { listModules, listTracksInfo, localized, type TrackInfo } from "./content.server";
 import { customAlphabet } from "./random.server";
-import { listTracks, type ContentTrack } from "~/domain/content/tracks";
-import { TRACK_FILE } from "~/domain/content/schema";
-import { listModules, localized, type ModuleInfo } from "./content.server";
 import { prisma } from "./db.server";
 import type { Language } from "./i18n";
 import { getProgress, type ModuleProgress } from "./progress.server";
@@ -13,36 +9,15 @@ import { hasRole } from "./roles";
 export const TRAINER_TRACK = "trainers";
 export const AUTO_PROMOTE_SETTING = "autoPromoteTrainers";
 
-export const TRACKS_DIR = path.resolve(process.env.TRACKS_DIR ?? "content/tracks");
+export type { TrackInfo };
 
-export type TrackInfo = ContentTrack & { file: string; modules: ModuleInfo[] };
-
-let cache: { key: string; tracks: TrackInfo[] } | undefined;
-
-/** Every track, in file-name order; read again when a track file changes. */
-export function getTracks(): TrackInfo[] {
-	const names = fs.existsSync(TRACKS_DIR) ? fs.readdirSync(TRACKS_DIR).filter((n) => TRACK_FILE.test(n)).sort() : [];
-	const modules = listModules();
-	const key = names.map((n) => `${n}:${fs.statSync(path.join(TRACKS_DIR, n)).mtimeMs}`).join("|") + `#${modules.length}`;
-	if (cache?.key === key) return cache.tracks;
-	const files = names.map((name) => ({ name, text: fs.readFileSync(path.join(TRACKS_DIR, name), "utf8") }));
-	const bySlug = new Map(modules.map((m) => [m.slug, m]));
-	const { tracks, problems } = listTracks(files, new Set(bySlug.keys()));
-	if (problems.length) {
-		const lines = problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`).join("\n");
-		throw new Error(`Invalid tracks (run npm run content:check):\n${lines}`);
-	}
-	const infos = tracks.map((track) => ({
-		...track,
-		file: path.join(TRACKS_DIR, files.find((f) => TRACK_FILE.exec(f.name)?.[1] === track.slug)!.name),
-		modules: track.frontmatter.modules.map((slug) => bySlug.get(slug)!),
-	}));
-	cache = { key, tracks: infos };
-	return infos;
+/** Every track, in file-name order. */
+export function getTracks() {
+	return listTracksInfo();
 }
 
-export function getTrack(slug: string | undefined) {
-	return getTracks().find((track) => track.slug === slug);
+export async function getTrack(slug: string | undefined) {
+	return (await getTracks()).find((track) => track.slug === slug);
 }
 
 export function trackTitle(track: TrackInfo, language: Language) {
@@ -82,8 +57,8 @@ const certificateCode = customAlphabet("23456789ABCDEFGHJKLMNPQRSTUVWXYZ", 8);
 export async function awardCompletedTracks(userId: string) {
 	const enrolments = await prisma.trackEnrolment.findMany({ where: { userId }, select: { trackSlug: true } });
 	if (enrolments.length === 0) return [];
-	const tracks = getTracks().filter((t) => enrolments.some((e) => e.trackSlug === t.slug));
-	const progress = await getProgress(userId, listModules());
+	const tracks = (await getTracks()).filter((t) => enrolments.some((e) => e.trackSlug === t.slug));
+	const progress = await getProgress(userId, await listModules());
 	const issued: string[] = [];
 	for (const track of tracks) {
 		if (!trackCompletion(track, progress).complete) continue;

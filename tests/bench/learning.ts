@@ -15,7 +15,7 @@ const ATTEMPTS = 30_000;
  */
 export async function prepareQuizSubmissions(database: string, email: string) {
 	const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${database}` }) });
-	const module = getModule(MODULE)!;
+	const module = (await getModule(MODULE))!;
 	const bank = getQuestionBank(module);
 	const plan = buildAttempt(bank, module.meta.quiz);
 	const { id: userId } = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
@@ -48,7 +48,7 @@ export async function prepareQuizSubmissions(database: string, email: string) {
 
 /** Compiling and rendering every MDX file of a module: cold, then from the cache. */
 export async function measureCompile(slug: string) {
-	const module = getModule(slug)!;
+	const module = (await getModule(slug))!;
 	const files = [`${module.dir}/module.mdx`, ...module.sections.map((s) => s.file)];
 	clearCompiledContent();
 	const cold = performance.now();

@@ -7,7 +7,7 @@ const TYPES: Record<string, string> = { ".svg": "image/svg+xml", ".png": "image/
 
 /** A module's figures, from its images/ folder only. */
 export async function loader({ params }: LoaderFunctionArgs) {
-	const module = requireModule(params.slug);
+	const module = await requireModule(params.slug);
 	const relative = params["*"] ?? "";
 	const file = path.resolve(module.dir, relative);
 	const type = TYPES[path.extname(file).toLowerCase()];

@@ -12,7 +12,7 @@ import { getProgress } from "~/utils/progress.server";
 export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await requireUser(request);
 	const language = resolveLanguage(request, user);
-	const modules = listModules();
+	const modules = await listModules();
 	const progress = await getProgress(user.id, modules);
 	const card = (module: (typeof modules)[number]) => {
 		const p = progress.get(module.slug)!;

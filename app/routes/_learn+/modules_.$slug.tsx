@@ -13,7 +13,7 @@ import { mayReadTrainerGuides } from "~/utils/tracks.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const user = await requireUser(request);
-	const module = requireModule(params.slug);
+	const module = await requireModule(params.slug);
 	const language = resolveLanguage(request, user);
 	const progress = (await getProgress(user.id, [module])).get(module.slug)!;
 	const read = new Set(progress.sectionsRead);

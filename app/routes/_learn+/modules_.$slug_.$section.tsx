@@ -11,8 +11,8 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { awardCompletedTracks } from "~/utils/tracks.server";
 import { redirect } from "@remix-run/node";
 
-function requireSection(slug: string | undefined, sectionId: string | undefined) {
-	const module = requireModule(slug);
+async function requireSection(slug: string | undefined, sectionId: string | undefined) {
+	const module = await requireModule(slug);
 	const index = module.sections.findIndex((s) => s.id === sectionId);
 	if (index === -1) throw new Response("Not found", { status: 404 });
 	return { module, section: module.sections[index]!, index };
@@ -20,7 +20,7 @@ function requireSection(slug: string | undefined, sectionId: string | undefined)
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const user = await requireUser(request);
-	const { module, section, index } = requireSection(params.slug, params.section);
+	const { module, section, index } = await requireSection(params.slug, params.section);
 	const language = resolveLanguage(request, user);
 	const progress = (await getProgress(user.id, [module])).get(module.slug)!;
 	const read = new Set(progress.sectionsRead);
@@ -40,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const user = await requireUser(request);
-	const { module, section, index } = requireSection(params.slug, params.section);
+	const { module, section, index } = await requireSection(params.slug, params.section);
 	const intent = (await request.formData()).get("intent");
 	if (intent === "unread") {
 		await markSectionUnread(user.id, module.slug, section.id);

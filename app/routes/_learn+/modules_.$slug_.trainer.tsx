@@ -13,7 +13,7 @@ import { requireModule } from "~/utils/modules.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const user = await requireUser(request);
 	if (!(await mayReadTrainerGuides(user))) throw new Response("Forbidden", { status: 403 });
-	const module = requireModule(params.slug);
+	const module = await requireModule(params.slug);
 	if (!module.hasTrainerGuide) throw new Response("Not found", { status: 404 });
 	const language = resolveLanguage(request, user);
 	return {

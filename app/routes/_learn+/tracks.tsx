@@ -13,12 +13,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await requireUser(request);
 	const language = resolveLanguage(request, user);
 	const [progress, enrolments] = await Promise.all([
-		getProgress(user.id, listModules()),
+		getProgress(user.id, await listModules()),
 		prisma.trackEnrolment.findMany({ where: { userId: user.id }, select: { trackSlug: true } }),
 	]);
 	const enrolled = new Set(enrolments.map((e) => e.trackSlug));
 	return {
-		tracks: getTracks().map((track) => ({
+		tracks: (await getTracks()).map((track) => ({
 			slug: track.slug,
 			title: localized(track.frontmatter.title, language),
 			summary: localized(track.frontmatter.summary, language),

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -9,17 +10,17 @@ import { resolveLanguage } from "~/utils/i18n.server";
 import { CONTENT_LANGUAGE, useTranslation } from "~/utils/i18n";
 import { getProgress } from "~/utils/progress.server";
 import { redirectWithToast } from "~/utils/toast.server";
-import { awardCompletedTracks, enrol, getTrack, isEnrolled, trackCompletion, TRACKS_DIR } from "~/utils/tracks.server";
+import { awardCompletedTracks, enrol, getTrack, isEnrolled, trackCompletion } from "~/utils/tracks.server";
 
-function requireTrack(slug: string | undefined) {
-	const track = getTrack(slug);
+async function requireTrack(slug: string | undefined) {
+	const track = await getTrack(slug);
 	if (!track) throw new Response("Not found", { status: 404 });
 	return track;
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const user = await requireUser(request);
-	const track = requireTrack(params.slug);
+	const track = await requireTrack(params.slug);
 	const language = resolveLanguage(request, user);
 	const [progress, enrolled, certificate] = await Promise.all([
 		getProgress(user.id, track.modules),
@@ -35,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			title: localized(track.frontmatter.title, language),
 			summary: localized(track.frontmatter.summary, language),
 		},
-		body: await renderMdx({ slug: track.slug, dir: TRACKS_DIR }, track.file, language),
+		body: await renderMdx({ slug: track.slug, dir: path.dirname(track.file) }, track.file, language),
 		modules: track.modules.map((m) => {
 			const p = progress.get(m.slug)!;
 			return {
@@ -57,7 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const user = await requireUser(request);
-	const track = requireTrack(params.slug);
+	const track = await requireTrack(params.slug);
 	await enrol(user.id, track.slug);
 	const issued = await awardCompletedTracks(user.id);
 	return redirectWithToast(`/tracks/${track.slug}`, {

@@ -11,15 +11,15 @@ import { useTranslation } from "~/utils/i18n";
 import { requireModule } from "~/utils/modules.server";
 import { listAttempts, startAttempt, summarizeAttempts } from "~/utils/quiz.server";
 
-function requireQuizModule(slug: string | undefined) {
-	const module = requireModule(slug);
+async function requireQuizModule(slug: string | undefined) {
+	const module = await requireModule(slug);
 	if (!module.hasQuiz) throw new Response("Not found", { status: 404 });
 	return module;
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const user = await requireUser(request);
-	const module = requireQuizModule(params.slug);
+	const module = await requireQuizModule(params.slug);
 	const language = resolveLanguage(request, user);
 	const summary = summarizeAttempts(module, await listAttempts(user.id, module.slug));
 	const bankSize = getQuestionBank(module).questions.filter((q) => q.type !== "description").length;
@@ -36,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const user = await requireUser(request);
-	const module = requireQuizModule(params.slug);
+	const module = await requireQuizModule(params.slug);
 	const result = await startAttempt(user.id, module);
 	if (!result.ok) return data({ errors: { "": ["quiz.noAttemptsLeft"] } }, { status: 400 });
 	return redirect(`/modules/${module.slug}/quiz/${result.attemptId}`);

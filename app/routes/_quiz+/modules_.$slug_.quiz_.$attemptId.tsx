@@ -17,7 +17,7 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { awardCompletedTracks } from "~/utils/tracks.server";
 
 async function requireAttempt(userId: string, slug: string | undefined, attemptId: string | undefined) {
-	const module = requireModule(slug);
+	const module = await requireModule(slug);
 	const attempt = attemptId ? await getAttempt(userId, module, attemptId) : null;
 	if (!attempt) throw new Response("Not found", { status: 404 });
 	return { module, attempt };
