@@ -189,20 +189,20 @@ async function compileCommand(options: Options): Promise<number> {
 			indicators: ["IND1", "IND3", "IND4", "IND5", "IND6"],
 			fields: { REF_AREA: exercise.state.code, TIME_PERIOD: String(exercise.year), FREQ: "A", UNIT: "PER" },
 		}),
-		"exercise.json": JSON.stringify(
-			{
-				seed: exercise.seed,
-				state: exercise.state,
-				year: exercise.year,
-				task: exercise.task,
-				context: exercise.context,
-			},
-			null,
-			2,
-		),
+		"exercise.json": exerciseJson(exercise),
 	};
+	return writeExercise(directory, files, exercise.task.en);
+}
+
+/** What a trainee's tools need to know of an exercise, without its answer. */
+function exerciseJson(exercise: { seed: number; state: unknown; year: number; task: unknown; context: unknown }) {
+	const { seed, state, year, task, context } = exercise;
+	return JSON.stringify({ seed, state, year, task, context }, null, 2);
+}
+
+function writeExercise(directory: string, files: Record<string, string | Uint8Array>, task: string) {
 	for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(directory, name), content);
-	console.log(exercise.task.en);
+	console.log(task);
 	console.log(`wrote ${Object.keys(files).join(", ")} to ${directory}`);
 	return 0;
 }
@@ -216,22 +216,9 @@ function findAndFixCommand(options: Options): number {
 		"submission.sdmx.csv": writeSdmxCsv(exercise.submission),
 		"answer.sdmx.csv": writeSdmxCsv(exercise.answer),
 		"planted.json": JSON.stringify(exercise.planted, null, 2),
-		"exercise.json": JSON.stringify(
-			{
-				seed: exercise.seed,
-				state: exercise.state,
-				year: exercise.year,
-				task: exercise.task,
-				context: exercise.context,
-			},
-			null,
-			2,
-		),
+		"exercise.json": exerciseJson(exercise),
 	};
-	for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(directory, name), content);
-	console.log(exercise.task.en);
-	console.log(`wrote ${Object.keys(files).join(", ")} to ${directory}`);
-	return 0;
+	return writeExercise(directory, files, exercise.task.en);
 }
 
 async function scoreCommand([answerFile, submissionFile]: string[], options: Options): Promise<number> {

@@ -1,8 +1,20 @@
+import type { ReactNode } from "react";
 import type { PublicQuestion } from "~/domain/quiz/public-view";
 import type { FormInput } from "~/domain/quiz/response";
 import { useTranslation } from "~/utils/i18n";
 import { ErrorList } from "../forms";
 import { RichTextView } from "./rich-text";
+
+/** A radio button or checkbox with its label. */
+function ChoiceInput(props: { type: "radio" | "checkbox"; field: string; value: string; checked: boolean; children: ReactNode }) {
+	const id = `${props.field}-${props.value}`;
+	return (
+		<div className="checkbox">
+			<input type={props.type} id={id} name={props.field} value={props.value} defaultChecked={props.checked} />
+			<label htmlFor={id}>{props.children}</label>
+		</div>
+	);
+}
 
 type Props = { question: PublicQuestion; number: number; values: FormInput; error?: string };
 
@@ -41,18 +53,15 @@ export function QuestionField({ question, number, values, error }: Props) {
 					{!question.single ? <p className="field-hint">{t("quiz.chooseAll")}</p> : null}
 					{errors}
 					{question.choices.map((choice) => (
-						<div key={choice.id} className="checkbox">
-							<input
-								type={question.single ? "radio" : "checkbox"}
-								id={`${question.field}-${choice.id}`}
-								name={question.field}
-								value={choice.id}
-								defaultChecked={checked(question.field, choice.id)}
-							/>
-							<label htmlFor={`${question.field}-${choice.id}`}>
-								<RichTextView text={choice.text} />
-							</label>
-						</div>
+						<ChoiceInput
+							key={choice.id}
+							type={question.single ? "radio" : "checkbox"}
+							field={question.field}
+							value={choice.id}
+							checked={checked(question.field, choice.id)}
+						>
+							<RichTextView text={choice.text} />
+						</ChoiceInput>
 					))}
 				</fieldset>
 			);
@@ -62,16 +71,15 @@ export function QuestionField({ question, number, values, error }: Props) {
 					{legend}
 					{errors}
 					{(["true", "false"] as const).map((choice) => (
-						<div key={choice} className="checkbox">
-							<input
-								type="radio"
-								id={`${question.field}-${choice}`}
-								name={question.field}
-								value={choice}
-								defaultChecked={checked(question.field, choice)}
-							/>
-							<label htmlFor={`${question.field}-${choice}`}>{t(`quiz.${choice}`)}</label>
-						</div>
+						<ChoiceInput
+							key={choice}
+							type="radio"
+							field={question.field}
+							value={choice}
+							checked={checked(question.field, choice)}
+						>
+							{t(`quiz.${choice}`)}
+						</ChoiceInput>
 					))}
 				</fieldset>
 			);

@@ -6,7 +6,7 @@ import type { Observation } from "./observation";
 import { failedRead, type ReadResult } from "./read-result";
 import { FILE_NO_DATA, FILE_SYNTAX, IMPORT_MAPPING } from "./rules/file";
 import { issueOf } from "./rules/rule";
-import { STRUCT_COLUMNS, STRUCT_HEADER } from "./rules/structure";
+import { cellCountIssue, STRUCT_COLUMNS, STRUCT_HEADER } from "./rules/structure";
 
 /**
  * Eurostat's CSV exports: the old Data Explorer layout with labels (TIME, GEO, …, Value,
@@ -212,13 +212,7 @@ export function readEurostatRows(rows: readonly CsvRow[], options: EurostatOptio
 	const observations: Observation[] = [];
 	for (const row of data) {
 		if (row.cells.length !== header.cells.length) {
-			issues.push(
-				issueOf(
-					STRUCT_COLUMNS,
-					{ kind: "cell-count", row: row.line, found: row.cells.length, expected: header.cells.length },
-					[{ row: row.line }],
-				),
-			);
+			issues.push(cellCountIssue(row, header));
 			continue;
 		}
 		const notTotal = columns.totalOnly.find(([index]) => (row.cells[index] ?? "").trim().toLowerCase() !== "total");

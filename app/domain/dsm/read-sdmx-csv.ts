@@ -17,7 +17,7 @@ import type { Observation } from "./observation";
 import { failedRead, type ReadResult } from "./read-result";
 import { FILE_EMPTY, FILE_NO_DATA, FILE_SYNTAX } from "./rules/file";
 import { issueOf } from "./rules/rule";
-import { STRUCT_COLUMNS, STRUCT_HEADER } from "./rules/structure";
+import { cellCountIssue, STRUCT_COLUMNS, STRUCT_HEADER } from "./rules/structure";
 
 /**
  * SDMX-CSV 2.0 (STRUCTURE, STRUCTURE_ID, optional ACTION) and 1.0 (DATAFLOW) files of the DSM
@@ -147,13 +147,7 @@ export function readSdmxRows(rows: readonly CsvRow[]): ReadResult {
 
 	for (const row of data) {
 		if (row.cells.length !== header.cells.length) {
-			issues.push(
-				issueOf(
-					STRUCT_COLUMNS,
-					{ kind: "cell-count", row: row.line, found: row.cells.length, expected: header.cells.length },
-					[{ row: row.line }],
-				),
-			);
+			issues.push(cellCountIssue(row, header));
 			continue;
 		}
 		const kind = kindColumn === undefined ? "dataflow" : (row.cells[kindColumn] ?? "");

@@ -1,6 +1,6 @@
 import type { Localized } from "../localized";
 import { ATTRIBUTES } from "../model";
-import { defineRule } from "./rule";
+import { defineRule, issueOf } from "./rule";
 
 /** DSM rules 1 and 2, which the readers apply while they read. */
 
@@ -106,3 +106,10 @@ export const STRUCT_COLUMNS = defineRule<ColumnsProblem>({
 		}
 	},
 });
+
+/** A data row with more or fewer cells than the header: STRUCT-COLUMNS, at that row. */
+export function cellCountIssue(row: { line: number; cells: readonly string[] }, header: { cells: readonly string[] }) {
+	return issueOf(STRUCT_COLUMNS, { kind: "cell-count", row: row.line, found: row.cells.length, expected: header.cells.length }, [
+		{ row: row.line },
+	]);
+}
