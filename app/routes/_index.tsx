@@ -11,16 +11,17 @@ import { hasRole } from "~/utils/roles";
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await getUser(request);
-	if (!user) return { user: null, admin: null, agency: null, learning: null };
+	if (!user) return { user: null, admin: null, agency: null, learning: null, country: null };
 	const language = resolveLanguage(request, user);
-	const [admin, agency, learning] = await Promise.all([
+	const [admin, agency, learning, country] = await Promise.all([
 		hasRole(user, "admin") ? adminSummary() : null,
 		user.agencyId
 			? prisma.agency.findUnique({ where: { id: user.agencyId }, select: { name: true, nameRu: true, countryCode: true } })
 			: null,
 		hasRole(user, "trainee") ? continueLearning(user.id, language) : null,
+		hasRole(user, "coordinator") && user.countryCode ? countrySummary(user.countryCode, language) : null,
 	]);
-	return { user: { name: user.name, roles: user.roles }, admin, agency, learning };
+	return { user: { name: user.name, roles: user.roles }, admin, agency, learning, country };
 }
 
 /** The trainee's next step: a section to read, a quiz to take, or nothing left. */
@@ -44,6 +45,16 @@ async function continueLearning(userId: string, language: "en" | "ru") {
 	};
 }
 
+/** A coordinator's country: its agencies and people on the platform. */
+async function countrySummary(code: string, language: "en" | "ru") {
+	const country = await prisma.country.findUnique({
+		where: { code },
+		select: { nameEn: true, nameRu: true, _count: { select: { agencies: true, users: true } } },
+	});
+	if (!country) return null;
+	return { name: language === "ru" ? country.nameRu : country.nameEn, agencies: country._count.agencies, users: country._count.users };
+}
+
 async function adminSummary() {
 	const [users, agencies, countries] = await Promise.all([
 		prisma.user.count(),
@@ -56,7 +67,7 @@ async function adminSummary() {
 export const meta: MetaFunction = () => [{ title: "DSM Academy" }];
 
 export default function HomePage() {
-	const { user, admin, agency, learning } = useLoaderData<typeof loader>();
+	const { user, admin, agency, learning, country } = useLoaderData<typeof loader>();
 	const { t, language } = useTranslation();
 	if (!user) return <Landing />;
 	const agencyName = agency ? (language === "ru" && agency.nameRu ? agency.nameRu : agency.name) : null;
@@ -96,18 +107,28 @@ export default function HomePage() {
 					<section className="card" aria-labelledby="home-trainer">
 						<h2 id="home-trainer">{t("home.trainer.title")}</h2>
 						<p>{t("home.trainer.text")}</p>
+						<p>
+							<Link to="/modules">{t("home.trainer.link")}</Link>
+						</p>
 					</section>
 				) : null}
 				{hasRole(user, "assessor") ? (
 					<section className="card" aria-labelledby="home-assessor">
 						<h2 id="home-assessor">{t("home.assessor.title")}</h2>
 						<p>{agencyName ? t("home.assessor.text", { agency: agencyName }) : t("home.assessor.noAgency")}</p>
+						<p>
+							<Link to="/modules/it-prerequisites">{t("home.assessor.link")}</Link>
+						</p>
 					</section>
 				) : null}
 				{hasRole(user, "coordinator") ? (
 					<section className="card" aria-labelledby="home-coordinator">
 						<h2 id="home-coordinator">{t("home.coordinator.title")}</h2>
-						<p>{t("home.coordinator.text")}</p>
+						{country ? (
+							<p>{t("home.coordinator.text", { country: country.name, agencies: country.agencies, users: country.users })}</p>
+						) : (
+							<p>{t("home.coordinator.noCountry")}</p>
+						)}
 					</section>
 				) : null}
 				{admin ? (

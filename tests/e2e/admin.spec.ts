@@ -63,3 +63,28 @@ test("an admin creates an agency; a duplicate name is refused beside the field",
 	await page.goto("/admin/countries");
 	await a11y();
 });
+
+test("an admin turns on automatic promotion of certified trainers", async ({ page, login, a11y }) => {
+	await login({ roles: ["admin"] });
+	await page.goto("/admin/promotions");
+	await a11y();
+	const automatic = page.getByLabel("Give the trainer role automatically when someone completes the trainer track");
+	const was = await automatic.isChecked();
+	await automatic.setChecked(!was);
+	await page.getByRole("button", { name: "Save setting" }).click();
+	await expect(page.getByText("The setting was saved.")).toBeVisible();
+	await expect(automatic).toBeChecked({ checked: !was });
+	await automatic.setChecked(was);
+	await page.getByRole("button", { name: "Save setting" }).click();
+	await expect(automatic).toBeChecked({ checked: was });
+});
+
+test("each role's home page shows what that role works with", async ({ page, login, a11y }) => {
+	await login({ roles: ["trainer", "assessor", "coordinator"], countryCode: "KG" });
+	await page.goto("/");
+	await expect(page.getByRole("heading", { name: "Your trainer guides" })).toBeVisible();
+	await expect(page.getByRole("heading", { name: "Your agency's IT readiness" })).toBeVisible();
+	await expect(page.getByText(/^Kyrgyzstan: \d+ agencies and \d+ people on DSM Academy\.$/)).toBeVisible();
+	await expect(page.getByRole("heading", { name: "Continue learning" })).toHaveCount(0);
+	await a11y();
+});
