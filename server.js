@@ -45,6 +45,10 @@ app.all(
 
 const onListen = () => console.log(`DSM Academy on http://${host ?? "localhost"}:${port}`);
 const server = host ? app.listen(port, host, onListen) : app.listen(port, onListen);
+// Longer than the idle timeout of common reverse proxies (60 s), so that the proxy, not Node,
+// closes idle connections and never sends a request down one Node has just closed.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 
 // Finish the requests under way, then exit (process managers send SIGTERM).
 for (const signal of ["SIGTERM", "SIGINT"]) {

@@ -59,6 +59,12 @@ export async function nextStep(userId: string, modules: ModuleInfo[], progress: 
 	return { module, section: section ?? null, started: read.size > 0 };
 }
 
+/** The sections of one module the user has read. */
+export async function sectionsRead(userId: string, moduleSlug: string) {
+	const reads = await prisma.sectionRead.findMany({ where: { userId, moduleSlug }, select: { sectionId: true } });
+	return new Set(reads.map((r) => r.sectionId));
+}
+
 export async function markSectionRead(userId: string, moduleSlug: string, sectionId: string) {
 	await prisma.sectionRead.upsert({
 		where: { userId_moduleSlug_sectionId: { userId, moduleSlug, sectionId } },

@@ -41,7 +41,7 @@ function table(indicator: IndicatorId, citizens: readonly string[], seed: number
 	}
 	const counted: TableCell[] = cells.map((codes) => ({ codes, count: random.int(low, high) }));
 	return completeTable(indicator, citizens, counted, {
-		refArea: "XL",
+		refArea: "XA",
 		period: "2024",
 		frequency: "A",
 		attributes: attributes(indicator),

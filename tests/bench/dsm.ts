@@ -32,7 +32,7 @@ try {
 	const file = path.join(directory, "submission.sdmx.csv");
 	fs.writeFileSync(file, writeSdmxCsv(benchSubmission(OBSERVATIONS)));
 	const bytes = new Uint8Array(fs.readFileSync(file));
-	const context = { country: "XL", window: { from: "2024", to: "2024" }, today: new Date("2025-06-01") };
+	const context = { country: "XA", window: { from: "2024", to: "2024" }, today: new Date("2025-06-01") };
 
 	const parseSeconds: number[] = [];
 	const readSeconds: number[] = [];

@@ -11,7 +11,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { DEMO_PASSWORD } from "../../prisma/demo-data";
 import { measureCompile, prepareQuizSubmissions } from "./learning";
-import { loginCookie, startBenchServer } from "./server";
+import { loginCookie, request, startBenchServer } from "./server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
@@ -35,14 +35,16 @@ execFileSync("npm", ["run", "build"], { stdio: "inherit" });
 const server = await startBenchServer(PORT);
 try {
 	const trainee = await loginCookie(server.origin, "trainee@example.org", DEMO_PASSWORD);
-	const quiz = await prepareQuizSubmissions(server.database, "trainee@example.org");
+	// Submissions by another learner, so that the pages above are measured for a learner with a normal history.
+	const quiz = await prepareQuizSubmissions(server.database, "trainee8@example.org");
+	const submitter = await loginCookie(server.origin, "trainee8@example.org", DEMO_PASSWORD);
 	const targets: Target[] = [
 		{ name: "static file (reference)", path: "/favicon.svg" },
 		{ name: "login page", path: "/login" },
 		{ name: "home, signed in", path: "/", cookie: trainee },
 		{ name: "module section page", path: "/modules/basic-concepts-and-categories/usual-residence", cookie: trainee },
-		{ name: "quiz attempt page", path: quiz.openAttemptPath, cookie: trainee },
-		{ name: "quiz submission (POST, graded)", path: quiz.nextPath(), cookie: trainee, method: "POST", body: quiz.body, nextPath: quiz.nextPath, noPage: true },
+		{ name: "quiz attempt page", path: quiz.openAttemptPath, cookie: submitter },
+		{ name: "quiz submission (POST, graded)", path: quiz.nextPath(), cookie: submitter, method: "POST", body: quiz.body, nextPath: quiz.nextPath, noPage: true },
 	];
 
 	const rows: Row[] = [];
@@ -52,11 +54,13 @@ try {
 	const pages = targets.filter((t) => !t.name.includes("reference") && !t.noPage);
 	const javascript = await Promise.all(pages.map((page) => javascriptOf(server.origin, page)));
 	const compile = await measureCompile("basic-concepts-and-categories");
+	const memory = server.memory();
 
 	printReport(rows, javascript);
 	console.log(`\nModule 4 (${compile.files} MDX files) compiled and rendered: cold ${compile.coldMs.toFixed(0)} ms, from cache ${compile.cachedMs.toFixed(2)} ms`);
+	console.log(`Server memory after the runs: ${memory.rssMiB.toFixed(0)} MiB resident, ${memory.peakMiB.toFixed(0)} MiB at the peak`);
 	fs.mkdirSync("bench-results", { recursive: true });
-	fs.writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), rows, javascript, compile }, null, 2));
+	fs.writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), rows, javascript, compile, memory }, null, 2));
 	const over = javascript.filter((j) => j.gzipBytes > JS_BUDGET_BYTES);
 	if (over.length) {
 		console.error(`Over the 110 kB JavaScript budget: ${over.map((j) => j.name).join(", ")}`);
@@ -95,14 +99,14 @@ async function measure(origin: string, target: Target, connections: number): Pro
 
 /** The scripts a page loads (module scripts and modulepreloads), and their gzipped size. */
 async function javascriptOf(origin: string, target: Target) {
-	const html = await (await fetch(origin + target.path, { headers: target.cookie ? { Cookie: target.cookie } : {} })).text();
+	const html = await (await request(origin + target.path, { headers: target.cookie ? { Cookie: target.cookie } : {} })).text();
 	const sources = new Set<string>();
 	for (const match of html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)) sources.add(match[1]!);
 	for (const match of html.matchAll(/<script type="module"[^>]*src="([^"]+)"/g)) sources.add(match[1]!);
 	for (const match of html.matchAll(/import\("([^"]+\.js)"\)|import \* as \w+ from "([^"]+\.js)"/g)) sources.add((match[1] ?? match[2])!);
 	let gzipBytes = 0;
 	for (const src of sources) {
-		const body = Buffer.from(await (await fetch(new URL(src, origin))).arrayBuffer());
+		const body = Buffer.from(await (await request(new URL(src, origin))).arrayBuffer());
 		gzipBytes += gzipSync(body, { level: 9 }).length;
 	}
 	return { name: target.name, files: sources.size, gzipBytes };

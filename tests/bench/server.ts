@@ -18,9 +18,22 @@ export async function startBenchServer(port: number) {
 	};
 	execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
 	execFileSync("npx", ["tsx", "prisma/seed.ts", "--demo"], { env, stdio: "ignore" });
-	const child = spawn("node", ["server.js"], { env, stdio: ["ignore", "pipe", "inherit"] });
+	const child = spawn("node", ["server.js"], { env, stdio: ["ignore", "inherit", "inherit"] });
 	await waitFor(`http://127.0.0.1:${port}/healthz`);
-	return { origin: `http://127.0.0.1:${port}`, database, stop: () => stop(child) };
+	return { origin: `http://127.0.0.1:${port}`, database, memory: () => memoryOf(child.pid!), stop: () => stop(child) };
+}
+
+/**
+ * fetch, tried once more when the server closed the kept-alive connection
+ * it would have reused (idle connections close after the server's timeout).
+ */
+export async function request(url: string | URL, init?: RequestInit) {
+	try {
+		return await fetch(url, init);
+	} catch (error) {
+		if ((error as { cause?: { code?: string } }).cause?.code !== "UND_ERR_SOCKET") throw error;
+		return fetch(url, init);
+	}
 }
 
 async function waitFor(url: string, timeoutMs = 30_000) {
@@ -36,6 +49,13 @@ async function waitFor(url: string, timeoutMs = 30_000) {
 	throw new Error(`server did not answer ${url} within ${timeoutMs} ms`);
 }
 
+/** The server's resident memory now and at its peak, in MiB (Linux). */
+function memoryOf(pid: number) {
+	const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+	const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
+	return { rssMiB: kib("VmRSS") / 1024, peakMiB: kib("VmHWM") / 1024 };
+}
+
 function stop(child: ChildProcess) {
 	return new Promise<void>((resolve) => {
 		child.once("exit", () => resolve());
@@ -45,7 +65,7 @@ function stop(child: ChildProcess) {
 
 /** Logs a demo user in through the form and returns the session cookie. */
 export async function loginCookie(origin: string, email: string, password: string) {
-	const response = await fetch(`${origin}/login`, {
+	const response = await request(`${origin}/login`, {
 		method: "POST",
 		body: new URLSearchParams({ email, password }),
 		headers: { Origin: origin },

@@ -6,7 +6,7 @@ import { localized, renderMdx } from "~/utils/content.server";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { CONTENT_LANGUAGE, useTranslation } from "~/utils/i18n";
 import { requireModule } from "~/utils/modules.server";
-import { getProgress, markSectionRead, markSectionUnread } from "~/utils/progress.server";
+import { markSectionRead, markSectionUnread, sectionsRead } from "~/utils/progress.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { awardCompletedTracks } from "~/utils/tracks.server";
 import { redirect } from "@remix-run/node";
@@ -22,8 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const user = await requireUser(request);
 	const { module, section, index } = await requireSection(params.slug, params.section);
 	const language = resolveLanguage(request, user);
-	const progress = (await getProgress(user.id, [module])).get(module.slug)!;
-	const read = new Set(progress.sectionsRead);
+	const read = await sectionsRead(user.id, module.slug);
 	const neighbour = (i: number) => {
 		const s = module.sections[i];
 		return s ? { id: s.id, title: localized(s.title, language) } : null;

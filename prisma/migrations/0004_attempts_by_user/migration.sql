@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "QuizAttempt_userId_submittedAt_idx" ON "QuizAttempt"("userId", "submittedAt");
+
