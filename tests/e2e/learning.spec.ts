@@ -149,3 +149,17 @@ test("the module page in Russian", async ({ page, login, a11y }) => {
 	await expect(page.getByRole("link", { name: "Начать чтение" })).toBeVisible();
 	await a11y();
 });
+
+test("module 4's quiz in the Russian interface, from start to review", async ({ page, login, a11y }) => {
+	await login({ language: "ru" });
+	await page.goto(`/modules/${MODULE}/quiz`);
+	await page.getByRole("button", { name: "Начать тест" }).click();
+	await expect(page.getByRole("heading", { name: "Ваша попытка" })).toBeVisible();
+	await expect(page.getByText("Вопрос 1", { exact: true })).toBeVisible();
+	await a11y();
+	await page.getByRole("button", { name: "Отправить ответы" }).click();
+	await expect(page.getByRole("heading", { name: "Разбор вашей попытки" })).toBeVisible();
+	await expect(page.getByRole("status").filter({ hasText: "Тест не сдан: 0 %" })).toBeVisible();
+	await expect(page.getByText("правильный ответ").first()).toBeVisible();
+	await a11y();
+});
