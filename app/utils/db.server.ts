@@ -12,7 +12,7 @@ export const prisma = globalForPrisma.prisma ?? createClient(env.databaseUrl);
 if (!env.isProduction) globalForPrisma.prisma = prisma;
 
 function createClient(url: string) {
-	useWriteAheadLog(url);
+	enableWriteAheadLog(url);
 	// Writers wait up to 5 s for one another instead of failing at once.
 	return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5_000 }) });
 }
@@ -22,7 +22,7 @@ function createClient(url: string) {
  * (the server, a backup, a seed script). The setting is stored in the file,
  * so setting it once per process start is enough.
  */
-export function useWriteAheadLog(url: string) {
+export function enableWriteAheadLog(url: string) {
 	const db = new Database(url.replace(/^file:/, ""));
 	try {
 		db.pragma("journal_mode = WAL");

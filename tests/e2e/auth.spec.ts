@@ -46,7 +46,7 @@ test("a wrong password is refused with a clear message, and the e-mail is kept",
 	await a11y();
 });
 
-test("an anonymous visitor is sent to the login page and brought back after", async ({ page, a11y }) => {
+test("an anonymous visitor is sent to the login page and brought back after", async ({ page }) => {
 	const admin = await createUser({ roles: ["admin"] });
 	await page.goto("/admin/users?role=trainer");
 	await expect(page).toHaveURL(/\/login\?redirectTo=%2Fadmin%2Fusers%3Frole%3Dtrainer$/);
@@ -83,7 +83,7 @@ test.describe("with JavaScript disabled", () => {
 	});
 });
 
-test("failed logins lock the account after five tries", async ({ page, a11y }) => {
+test("failed logins lock the account after five tries", async ({ page }) => {
 	const user = await createUser();
 	await page.goto("/login");
 	for (let i = 0; i < 5; i++) {

@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { TEXT_FILE, type ContentSource, type ModuleFolder, type TrackFile } from "./source";
+import { TEXT_FILE, type ContentSource, type ModuleFolder } from "./source";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
