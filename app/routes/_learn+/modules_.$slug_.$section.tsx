@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ModuleLink } from "~/components/module-link";
 import { requireUser } from "~/utils/auth.server";
 import { localized, renderMdx } from "~/utils/content.server";
 import { resolveLanguage } from "~/utils/i18n.server";
@@ -64,9 +65,7 @@ export default function SectionPage() {
 		<div className="reader">
 			<nav className="reader__toc" aria-labelledby="toc-title">
 				<h2 id="toc-title" className="reader__toc-title">
-					<Link to={`/modules/${module.slug}`}>
-						{t("learn.moduleNumber", { number: module.number })}. {module.title}
-					</Link>
+					<ModuleLink module={module} />
 				</h2>
 				<ol className="toc">
 					{toc.map((s) => (

@@ -1,7 +1,8 @@
 import path from "node:path";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ModuleLink } from "~/components/module-link";
 import { requireUser } from "~/utils/auth.server";
 import { mayReadTrainerGuides } from "~/utils/tracks.server";
 import { localized, renderMdx } from "~/utils/content.server";
@@ -32,9 +33,7 @@ export default function TrainerGuidePage() {
 	return (
 		<article className="narrow stack">
 			<p className="eyebrow">
-				<Link to={`/modules/${module.slug}`}>
-					{t("learn.moduleNumber", { number: module.number })}. {module.title}
-				</Link>
+				<ModuleLink module={module} />
 			</p>
 			<h1>{t("learn.trainerGuide")}</h1>
 			<div className="prose" lang={CONTENT_LANGUAGE} dangerouslySetInnerHTML={{ __html: html }} />

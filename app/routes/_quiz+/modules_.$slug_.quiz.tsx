@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ModuleLink } from "~/components/module-link";
 import { FormErrors } from "~/components/forms";
 import { requireUser } from "~/utils/auth.server";
 import { getQuestionBank, localized } from "~/utils/content.server";
@@ -55,9 +56,7 @@ export default function QuizPage() {
 		<div className="narrow stack-large">
 			<header>
 				<p className="eyebrow">
-					<Link to={`/modules/${module.slug}`}>
-						{t("learn.moduleNumber", { number: module.number })}. {module.title}
-					</Link>
+					<ModuleLink module={module} />
 				</p>
 				<h1>{t("learn.quiz.title")}</h1>
 				<ul>

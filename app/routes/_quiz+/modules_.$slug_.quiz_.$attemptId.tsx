@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ModuleLink } from "~/components/module-link";
 import { FormErrors } from "~/components/forms";
 import { QuestionField } from "~/components/quiz/question-field";
 import { QuestionReview } from "~/components/quiz/question-review";
@@ -85,9 +86,7 @@ export default function AttemptPage() {
 		<div className="narrow stack-large">
 			<header>
 				<p className="eyebrow">
-					<Link to={`/modules/${module.slug}`}>
-						{t("learn.moduleNumber", { number: module.number })}. {module.title}
-					</Link>{" "}
+					<ModuleLink module={module} />{" "}
 					· <Link to={`/modules/${module.slug}/quiz`}>{t("learn.quiz.title")}</Link>
 				</p>
 				<h1>{loaderData.state === "open" ? t("quiz.attemptTitle") : t("quiz.reviewTitle")}</h1>
