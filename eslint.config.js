@@ -4,7 +4,17 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-	{ ignores: ["build/", "app/generated/", "tests/.tmp/", "test-results/", "playwright-report/", "bench-results/", "content/"] },
+	{
+		ignores: [
+			"build/",
+			"app/generated/",
+			"tests/.tmp/",
+			"test-results/",
+			"playwright-report/",
+			"bench-results/",
+			"content/",
+		],
+	},
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	{
@@ -13,7 +23,10 @@ export default tseslint.config(
 		plugins: { "react-hooks": reactHooks },
 		rules: {
 			...reactHooks.configs.recommended.rules,
-			"@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+			"@typescript-eslint/no-unused-vars": [
+				"error",
+				{ argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+			],
 			"@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
 		},
 	},

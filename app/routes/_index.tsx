@@ -16,7 +16,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const [admin, agency, learning, country] = await Promise.all([
 		hasRole(user, "admin") ? adminSummary() : null,
 		user.agencyId
-			? prisma.agency.findUnique({ where: { id: user.agencyId }, select: { name: true, nameRu: true, countryCode: true } })
+			? prisma.agency.findUnique({
+					where: { id: user.agencyId },
+					select: { name: true, nameRu: true, countryCode: true },
+				})
 			: null,
 		hasRole(user, "trainee") ? continueLearning(user.id, language) : null,
 		hasRole(user, "coordinator") && user.countryCode ? countrySummary(user.countryCode, language) : null,
@@ -52,7 +55,11 @@ async function countrySummary(code: string, language: "en" | "ru") {
 		select: { nameEn: true, nameRu: true, _count: { select: { agencies: true, users: true } } },
 	});
 	if (!country) return null;
-	return { name: language === "ru" ? country.nameRu : country.nameEn, agencies: country._count.agencies, users: country._count.users };
+	return {
+		name: language === "ru" ? country.nameRu : country.nameEn,
+		agencies: country._count.agencies,
+		users: country._count.users,
+	};
 }
 
 async function adminSummary() {
@@ -125,7 +132,13 @@ export default function HomePage() {
 					<section className="card" aria-labelledby="home-coordinator">
 						<h2 id="home-coordinator">{t("home.coordinator.title")}</h2>
 						{country ? (
-							<p>{t("home.coordinator.text", { country: country.name, agencies: country.agencies, users: country.users })}</p>
+							<p>
+								{t("home.coordinator.text", {
+									country: country.name,
+									agencies: country.agencies,
+									users: country.users,
+								})}
+							</p>
 						) : (
 							<p>{t("home.coordinator.noCountry")}</p>
 						)}

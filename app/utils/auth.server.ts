@@ -71,9 +71,7 @@ function assertSameOrigin(request: Request) {
 }
 
 export type LoginResult =
-	| { ok: true; userId: string }
-	| { ok: false; reason: "invalid" }
-	| { ok: false; reason: "locked"; until: Date };
+	{ ok: true; userId: string } | { ok: false; reason: "invalid" } | { ok: false; reason: "locked"; until: Date };
 
 /**
  * Checks a password with the limits of throttle.server.ts: a locked account

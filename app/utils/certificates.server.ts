@@ -34,13 +34,21 @@ export function certificateTitle(certificate: CertificateRow, language: Language
 
 /** The certificate as an A4 landscape PDF. */
 export function certificatePdf(certificate: CertificateRow, language: Language, t: Translate, verifyUrl: string) {
-	const doc = new PDFDocument({ size: "A4", layout: "landscape", margin: 56, info: { Title: `DSM Academy ${certificate.code}` } });
+	const doc = new PDFDocument({
+		size: "A4",
+		layout: "landscape",
+		margin: 56,
+		info: { Title: `DSM Academy ${certificate.code}` },
+	});
 	doc.registerFont("regular", FONT);
 	doc.registerFont("bold", FONT_BOLD);
 	const width = doc.page.width - 112;
 	const date = new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: "long" }).format(certificate.issuedAt);
 
-	doc.rect(28, 28, doc.page.width - 56, doc.page.height - 56).lineWidth(3).stroke("#1d4f6e");
+	doc
+		.rect(28, 28, doc.page.width - 56, doc.page.height - 56)
+		.lineWidth(3)
+		.stroke("#1d4f6e");
 	doc.moveDown(2);
 	doc.font("bold").fontSize(30).fillColor("#1d4f6e").text("DSM Academy", { align: "center", width });
 	doc.moveDown(0.5);
@@ -58,7 +66,9 @@ export function certificatePdf(certificate: CertificateRow, language: Language, 
 	doc.moveDown(0.3);
 	doc.text(t("certificate.code", { code: certificate.code }), { align: "center", width });
 	doc.moveDown(0.3);
-	doc.fillColor("#1d4f6e").text(t("certificate.verifyAt", { url: verifyUrl }), { align: "center", width, link: verifyUrl });
+	doc
+		.fillColor("#1d4f6e")
+		.text(t("certificate.verifyAt", { url: verifyUrl }), { align: "center", width, link: verifyUrl });
 	doc.end();
 	return new Promise<Buffer>((resolve, reject) => {
 		const chunks: Buffer[] = [];

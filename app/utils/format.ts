@@ -9,6 +9,7 @@ export function useFormat() {
 		dateTime: (value: Date | string) =>
 			new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(value)),
 		number: (value: number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options).format(value),
-		percent: (value: number) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(value),
+		percent: (value: number) =>
+			new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(value),
 	};
 }

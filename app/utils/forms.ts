@@ -8,8 +8,7 @@ import type { z } from "zod";
 export type FieldErrors = Partial<Record<string, string[]>>;
 
 export type Submission<T> =
-	| { success: true; data: T }
-	| { success: false; errors: FieldErrors; values: Record<string, string | string[]> };
+	{ success: true; data: T } | { success: false; errors: FieldErrors; values: Record<string, string | string[]> };
 
 const SECRET_FIELD = /password/i;
 

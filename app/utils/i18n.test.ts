@@ -35,17 +35,25 @@ describe("catalogues", () => {
 	it("have the same keys in English and Russian", () => {
 		const english = keys(en);
 		const russian = keys(ru);
-		expect([...english].filter((k) => !russian.has(k)), "missing in ru.json").toEqual([]);
-		expect([...russian].filter((k) => !english.has(k)), "missing in en.json").toEqual([]);
+		expect(
+			[...english].filter((k) => !russian.has(k)),
+			"missing in ru.json",
+		).toEqual([]);
+		expect(
+			[...russian].filter((k) => !english.has(k)),
+			"missing in en.json",
+		).toEqual([]);
 	});
 
 	it("give every plural the forms its language needs", () => {
 		for (const [key, forms] of pluralForms(en)) expect([...forms].sort(), `en ${key}`).toEqual(["one", "other"]);
-		for (const [key, forms] of pluralForms(ru)) expect([...forms].sort(), `ru ${key}`).toEqual(["few", "many", "one", "other"]);
+		for (const [key, forms] of pluralForms(ru))
+			expect([...forms].sort(), `ru ${key}`).toEqual(["few", "many", "one", "other"]);
 	});
 
 	it("have no empty strings", () => {
-		const empty = (c: Catalogue): boolean => Object.values(c).some((v) => (typeof v === "string" ? !v.trim() : empty(v)));
+		const empty = (c: Catalogue): boolean =>
+			Object.values(c).some((v) => (typeof v === "string" ? !v.trim() : empty(v)));
 		expect(empty(en)).toBe(false);
 		expect(empty(ru)).toBe(false);
 	});

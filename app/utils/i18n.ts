@@ -51,7 +51,15 @@ type I18n = { language: Language; t: Translate };
 
 const I18nContext = createContext<I18n>({ language: DEFAULT_LANGUAGE, t: (key) => key });
 
-export function I18nProvider({ language, catalogue, children }: { language: Language; catalogue: Catalogue; children: ReactNode }) {
+export function I18nProvider({
+	language,
+	catalogue,
+	children,
+}: {
+	language: Language;
+	catalogue: Catalogue;
+	children: ReactNode;
+}) {
 	const value = useMemo(() => ({ language, t: createTranslator(language, catalogue) }), [language, catalogue]);
 	return createElement(I18nContext.Provider, { value }, children);
 }

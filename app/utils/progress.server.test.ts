@@ -23,7 +23,13 @@ describe("progress", () => {
 
 		await passQuiz(user.id, module);
 		progress = (await getProgress(user.id, modules)).get("limits")!;
-		expect(progress).toMatchObject({ status: "completed", completed: true, passed: true, bestPercent: 100, attempts: 1 });
+		expect(progress).toMatchObject({
+			status: "completed",
+			completed: true,
+			passed: true,
+			bestPercent: 100,
+			attempts: 1,
+		});
 		expect(await nextStep(user.id, modules, await getProgress(user.id, modules))).toBeNull();
 
 		await markSectionUnread(user.id, "limits", "only-section");

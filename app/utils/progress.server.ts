@@ -23,7 +23,9 @@ export async function getProgress(userId: string, modules: ModuleInfo[]): Promis
 	const progress = new Map<string, ModuleProgress>();
 	for (const module of modules) {
 		const sectionIds = new Set(module.sections.map((s) => s.id));
-		const sectionsRead = reads.filter((r) => r.moduleSlug === module.slug && sectionIds.has(r.sectionId)).map((r) => r.sectionId);
+		const sectionsRead = reads
+			.filter((r) => r.moduleSlug === module.slug && sectionIds.has(r.sectionId))
+			.map((r) => r.sectionId);
 		const mine = attempts.filter((a) => a.moduleSlug === module.slug);
 		const bestPercent = mine.length ? Math.max(...mine.map((a) => a.percent ?? 0)) : null;
 		const passed = mine.some((a) => a.passed);

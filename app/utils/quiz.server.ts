@@ -14,7 +14,16 @@ import { prisma } from "./db.server";
 export async function listAttempts(userId: string, moduleSlug: string) {
 	return prisma.quizAttempt.findMany({
 		where: { userId, moduleSlug },
-		select: { id: true, startedAt: true, submittedAt: true, score: true, maxScore: true, percent: true, passed: true, needsGrading: true },
+		select: {
+			id: true,
+			startedAt: true,
+			submittedAt: true,
+			score: true,
+			maxScore: true,
+			percent: true,
+			passed: true,
+			needsGrading: true,
+		},
 		orderBy: { startedAt: "asc" },
 	});
 }

@@ -44,8 +44,7 @@ export type SessionUser = {
 };
 
 export type SessionValidation =
-	| { session: { id: string; expiresAt: Date; renewed: boolean }; user: SessionUser }
-	| { session: null; user: null };
+	{ session: { id: string; expiresAt: Date; renewed: boolean }; user: SessionUser } | { session: null; user: null };
 
 export async function validateSessionToken(token: string, now = new Date()): Promise<SessionValidation> {
 	const id = sessionIdFromToken(token);

@@ -28,7 +28,12 @@ describe("certificates", () => {
 		expect(code).toMatch(/^DSMA-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
 		expect(await tracks.awardCompletedTracks(user.id)).toEqual([]);
 		const certificate = await prisma.certificate.findUniqueOrThrow({ where: { code: code! } });
-		expect(certificate).toMatchObject({ userId: user.id, trackSlug: "trainers", recipientName: "Test User", trackTitleRu: "Трек для тренеров" });
+		expect(certificate).toMatchObject({
+			userId: user.id,
+			trackSlug: "trainers",
+			recipientName: "Test User",
+			trackTitleRu: "Трек для тренеров",
+		});
 	});
 
 	it("can be checked by anyone at /verify/:code", async () => {
@@ -38,7 +43,9 @@ describe("certificates", () => {
 		const [code] = await tracks.awardCompletedTracks(user.id);
 		const found = await verify.loader(args(getRequest(`/verify/${code}`), { code: code!.toLowerCase() }));
 		expect(found).toMatchObject({ found: true, name: "Test User", track: "Trainer track", valid: true });
-		expect(await verify.loader(args(getRequest("/verify/DSMA-0000-0000"), { code: "DSMA-0000-0000" }))).toMatchObject({ found: false });
+		expect(await verify.loader(args(getRequest("/verify/DSMA-0000-0000"), { code: "DSMA-0000-0000" }))).toMatchObject({
+			found: false,
+		});
 	});
 
 	it("of the trainer track wait for an admin unless promotion is automatic", async () => {
@@ -46,7 +53,9 @@ describe("certificates", () => {
 		await tracks.enrol(waiting.id, "trainers");
 		await completeModule(waiting.id);
 		await tracks.awardCompletedTracks(waiting.id);
-		expect(await prisma.trainerPromotion.findUnique({ where: { userId: waiting.id } })).toMatchObject({ status: "pending" });
+		expect(await prisma.trainerPromotion.findUnique({ where: { userId: waiting.id } })).toMatchObject({
+			status: "pending",
+		});
 		expect(await prisma.role.count({ where: { name: "trainer", users: { some: { id: waiting.id } } } })).toBe(0);
 
 		await prisma.setting.create({ data: { key: tracks.AUTO_PROMOTE_SETTING, value: "true" } });
@@ -54,7 +63,9 @@ describe("certificates", () => {
 		await tracks.enrol(automatic.id, "trainers");
 		await completeModule(automatic.id);
 		await tracks.awardCompletedTracks(automatic.id);
-		expect(await prisma.trainerPromotion.findUnique({ where: { userId: automatic.id } })).toMatchObject({ status: "approved" });
+		expect(await prisma.trainerPromotion.findUnique({ where: { userId: automatic.id } })).toMatchObject({
+			status: "approved",
+		});
 		expect(await prisma.role.count({ where: { name: "trainer", users: { some: { id: automatic.id } } } })).toBe(1);
 	});
 });

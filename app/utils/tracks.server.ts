@@ -62,7 +62,8 @@ export async function awardCompletedTracks(userId: string) {
 	const issued: string[] = [];
 	for (const track of tracks) {
 		if (!trackCompletion(track, progress).complete) continue;
-		if (await prisma.certificate.findUnique({ where: { userId_trackSlug: { userId, trackSlug: track.slug } } })) continue;
+		if (await prisma.certificate.findUnique({ where: { userId_trackSlug: { userId, trackSlug: track.slug } } }))
+			continue;
 		const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true } });
 		const { code } = await prisma.certificate.create({
 			data: {

@@ -6,7 +6,12 @@ import { isCommonPassword } from "./password.server";
 /** Countries and their agencies, for the selects of the sign-up and profile forms. */
 export async function getCountryOptions(language: Language) {
 	const countries = await prisma.country.findMany({
-		select: { code: true, nameEn: true, nameRu: true, agencies: { select: { id: true, name: true, nameRu: true }, orderBy: { name: "asc" } } },
+		select: {
+			code: true,
+			nameEn: true,
+			nameRu: true,
+			agencies: { select: { id: true, name: true, nameRu: true }, orderBy: { name: "asc" } },
+		},
 		orderBy: { nameEn: "asc" },
 	});
 	return countries

@@ -36,7 +36,8 @@ export async function prepareQuizSubmissions(database: string, email: string) {
 			const m = right.matches[0]!;
 			body.append(question.field, String(m.kind === "value" ? m.value : m.kind === "range" ? m.min : 0));
 		}
-		if (right.kind === "pairs") for (const [stem, choice] of Object.entries(right.choiceByStem)) body.append(`${question.field}.${stem}`, choice);
+		if (right.kind === "pairs")
+			for (const [stem, choice] of Object.entries(right.choiceByStem)) body.append(`${question.field}.${stem}`, choice);
 	}
 	let next = 1; // the first attempt stays open for the attempt page
 	return {

@@ -44,7 +44,15 @@ try {
 		{ name: "home, signed in", path: "/", cookie: trainee },
 		{ name: "module section page", path: "/modules/basic-concepts-and-categories/usual-residence", cookie: trainee },
 		{ name: "quiz attempt page", path: quiz.openAttemptPath, cookie: submitter },
-		{ name: "quiz submission (POST, graded)", path: quiz.nextPath(), cookie: submitter, method: "POST", body: quiz.body, nextPath: quiz.nextPath, noPage: true },
+		{
+			name: "quiz submission (POST, graded)",
+			path: quiz.nextPath(),
+			cookie: submitter,
+			method: "POST",
+			body: quiz.body,
+			nextPath: quiz.nextPath,
+			noPage: true,
+		},
 	];
 
 	const rows: Row[] = [];
@@ -57,10 +65,17 @@ try {
 	const memory = server.memory();
 
 	printReport(rows, javascript);
-	console.log(`\nModule 4 (${compile.files} MDX files) compiled and rendered: cold ${compile.coldMs.toFixed(0)} ms, from cache ${compile.cachedMs.toFixed(2)} ms`);
-	console.log(`Server memory after the runs: ${memory.rssMiB.toFixed(0)} MiB resident, ${memory.peakMiB.toFixed(0)} MiB at the peak`);
+	console.log(
+		`\nModule 4 (${compile.files} MDX files) compiled and rendered: cold ${compile.coldMs.toFixed(0)} ms, from cache ${compile.cachedMs.toFixed(2)} ms`,
+	);
+	console.log(
+		`Server memory after the runs: ${memory.rssMiB.toFixed(0)} MiB resident, ${memory.peakMiB.toFixed(0)} MiB at the peak`,
+	);
 	fs.mkdirSync("bench-results", { recursive: true });
-	fs.writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), rows, javascript, compile, memory }, null, 2));
+	fs.writeFileSync(
+		"bench-results/latest.json",
+		JSON.stringify({ date: new Date().toISOString(), rows, javascript, compile, memory }, null, 2),
+	);
 	const over = javascript.filter((j) => j.gzipBytes > JS_BUDGET_BYTES);
 	if (over.length) {
 		console.error(`Over the 110 kB JavaScript budget: ${over.map((j) => j.name).join(", ")}`);
@@ -99,11 +114,14 @@ async function measure(origin: string, target: Target, connections: number): Pro
 
 /** The scripts a page loads (module scripts and modulepreloads), and their gzipped size. */
 async function javascriptOf(origin: string, target: Target) {
-	const html = await (await request(origin + target.path, { headers: target.cookie ? { Cookie: target.cookie } : {} })).text();
+	const html = await (
+		await request(origin + target.path, { headers: target.cookie ? { Cookie: target.cookie } : {} })
+	).text();
 	const sources = new Set<string>();
 	for (const match of html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)) sources.add(match[1]!);
 	for (const match of html.matchAll(/<script type="module"[^>]*src="([^"]+)"/g)) sources.add(match[1]!);
-	for (const match of html.matchAll(/import\("([^"]+\.js)"\)|import \* as \w+ from "([^"]+\.js)"/g)) sources.add((match[1] ?? match[2])!);
+	for (const match of html.matchAll(/import\("([^"]+\.js)"\)|import \* as \w+ from "([^"]+\.js)"/g))
+		sources.add((match[1] ?? match[2])!);
 	let gzipBytes = 0;
 	for (const src of sources) {
 		const body = Buffer.from(await (await request(new URL(src, origin))).arrayBuffer());

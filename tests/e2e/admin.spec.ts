@@ -19,7 +19,12 @@ test("an admin finds a user and gives them the trainer role", async ({ page, log
 	expect(roles.map((r) => r.name).sort()).toEqual(["trainee", "trainer"]);
 });
 
-test("an admin resets a password: the old one stops working, the temporary one works", async ({ page, login, browser, baseURL }) => {
+test("an admin resets a password: the old one stops working, the temporary one works", async ({
+	page,
+	login,
+	browser,
+	baseURL,
+}) => {
 	await login({ roles: ["admin"] });
 	const user = await createUser();
 	await page.goto(`/admin/users/${user.id}`);

@@ -12,7 +12,9 @@ type TestUser = { id: string; email: string; name: string; password: string };
 let passwordHash: Promise<string> | undefined;
 
 /** A user made directly in the database, with a unique e-mail. */
-export async function createUser(options: { roles?: string[]; language?: string; countryCode?: string } = {}): Promise<TestUser> {
+export async function createUser(
+	options: { roles?: string[]; language?: string; countryCode?: string } = {},
+): Promise<TestUser> {
 	passwordHash ??= hashPassword(PASSWORD);
 	const email = `user-${randomUUID()}@example.test`;
 	const name = `Test ${email.slice(5, 13)}`;
@@ -67,7 +69,9 @@ export async function expectAccessible(page: Page) {
 	const results = await new AxeBuilder({ page })
 		.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
 		.analyze();
-	const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+	const summary = results.violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+	);
 	expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 

@@ -46,7 +46,9 @@ test("a trainee reads a section and marks it read", async ({ page, login, a11y }
 	await page.goto("/modules");
 	await a11y();
 	await page.getByRole("link", { name: /Basic concepts and categories of migrants/ }).click();
-	await expect(page.getByRole("heading", { level: 1, name: "Basic concepts and categories of migrants" })).toBeVisible();
+	await expect(
+		page.getByRole("heading", { level: 1, name: "Basic concepts and categories of migrants" }),
+	).toBeVisible();
 	await a11y();
 	await page.getByRole("link", { name: "Start reading" }).click();
 	await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -62,7 +64,13 @@ test("a trainee reads a section and marks it read", async ({ page, login, a11y }
 	await expect(page.getByRole("link", { name: /Continue module 4/ })).toBeVisible();
 });
 
-test("a trainee fails the quiz with JavaScript, passes it without, and reviews both", async ({ page, login, a11y, browser, baseURL }) => {
+test("a trainee fails the quiz with JavaScript, passes it without, and reviews both", async ({
+	page,
+	login,
+	a11y,
+	browser,
+	baseURL,
+}) => {
 	await login();
 	await page.goto(`/modules/${MODULE}/quiz`);
 	await a11y();
@@ -104,7 +112,10 @@ test("a trainee fails the quiz with JavaScript, passes it without, and reviews b
 	await expect(page.getByText("Not passed: 0 %")).toBeVisible();
 });
 
-test("an answer that is not a number is refused beside the field, and the other answers stay", async ({ page, login }) => {
+test("an answer that is not a number is refused beside the field, and the other answers stay", async ({
+	page,
+	login,
+}) => {
 	await login();
 	await page.goto(`/modules/${MODULE}/quiz`);
 	await page.getByRole("button", { name: "Start the quiz" }).click();

@@ -7,11 +7,26 @@ const TRACK = "it-staff";
 async function completeInDatabase(userId: string, moduleSlug: string, sectionIds: string[]) {
 	await prisma.sectionRead.createMany({ data: sectionIds.map((sectionId) => ({ userId, moduleSlug, sectionId })) });
 	await prisma.quizAttempt.create({
-		data: { userId, moduleSlug, plan: '{"slots":[]}', submittedAt: new Date(), score: 10, maxScore: 10, percent: 100, passed: true },
+		data: {
+			userId,
+			moduleSlug,
+			plan: '{"slots":[]}',
+			submittedAt: new Date(),
+			score: 10,
+			maxScore: 10,
+			percent: 100,
+			passed: true,
+		},
 	});
 }
 
-test("a trainee enrols on a track, completes it and receives a certificate anyone can verify", async ({ page, login, a11y, browser, baseURL }) => {
+test("a trainee enrols on a track, completes it and receives a certificate anyone can verify", async ({
+	page,
+	login,
+	a11y,
+	browser,
+	baseURL,
+}) => {
 	const user = await login();
 	await page.goto("/tracks");
 	await a11y();

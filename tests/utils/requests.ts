@@ -42,7 +42,12 @@ export function cookiesFrom(response: Response) {
 
 /** What `data()` wraps: its value and its init. */
 export function unwrap(result: unknown): { data: any; status: number } {
-	if (result && typeof result === "object" && "type" in result && (result as { type: string }).type === "DataWithResponseInit") {
+	if (
+		result &&
+		typeof result === "object" &&
+		"type" in result &&
+		(result as { type: string }).type === "DataWithResponseInit"
+	) {
 		const r = result as unknown as { data: unknown; init?: ResponseInit };
 		return { data: r.data, status: r.init?.status ?? 200 };
 	}

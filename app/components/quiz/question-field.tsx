@@ -6,7 +6,13 @@ import { ErrorList } from "../forms";
 import { RichTextView } from "./rich-text";
 
 /** A radio button or checkbox with its label. */
-function ChoiceInput(props: { type: "radio" | "checkbox"; field: string; value: string; checked: boolean; children: ReactNode }) {
+function ChoiceInput(props: {
+	type: "radio" | "checkbox";
+	field: string;
+	value: string;
+	checked: boolean;
+	children: ReactNode;
+}) {
 	const id = `${props.field}-${props.value}`;
 	return (
 		<div className="checkbox">

@@ -20,9 +20,17 @@ export function QuestionReview({ question, number, response, grade }: Props) {
 		);
 	}
 	const mark =
-		grade.fraction === null ? t("quiz.review.awaitingMark") : t("quiz.review.mark", { mark: format.number(grade.fraction * grade.maxMark, { maximumFractionDigits: 2 }), max: grade.maxMark });
+		grade.fraction === null
+			? t("quiz.review.awaitingMark")
+			: t("quiz.review.mark", {
+					mark: format.number(grade.fraction * grade.maxMark, { maximumFractionDigits: 2 }),
+					max: grade.maxMark,
+				});
 	return (
-		<section className={`question question--review question--${grade.state}`} aria-labelledby={`${question.field}-title`}>
+		<section
+			className={`question question--review question--${grade.state}`}
+			aria-labelledby={`${question.field}-title`}
+		>
 			<h2 id={`${question.field}-title`} className="question__heading">
 				<span className="question__number">{t("quiz.questionNumber", { number })}</span>
 				<RichTextView text={question.text} />
@@ -79,7 +87,8 @@ function Answers({ question, response, grade }: Omit<Props, "number">) {
 	if (question.type === "match") {
 		const picked = response?.kind === "match" ? response.choices : {};
 		const rightByStem = right.kind === "pairs" ? right.choiceByStem : {};
-		const label = (id: string | null | undefined) => question.choices.find((c) => c.id === id)?.text ?? t("quiz.review.noAnswer");
+		const label = (id: string | null | undefined) =>
+			question.choices.find((c) => c.id === id)?.text ?? t("quiz.review.noAnswer");
 		return (
 			<table>
 				<thead>
@@ -104,7 +113,11 @@ function Answers({ question, response, grade }: Omit<Props, "number">) {
 		);
 	}
 	const given =
-		response?.kind === "text" ? response.text : response?.kind === "number" && response.value !== null ? String(response.value) : "";
+		response?.kind === "text"
+			? response.text
+			: response?.kind === "number" && response.value !== null
+				? String(response.value)
+				: "";
 	return (
 		<dl className="facts">
 			<dt>{t("quiz.review.yourAnswer")}</dt>

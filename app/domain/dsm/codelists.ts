@@ -31,7 +31,11 @@ const code = (value: string, en: string, ru: string): Code => ({ code: value, en
 export const EECA_STATES = ["AM", "AZ", "BY", "GE", "KG", "KZ", "MD", "RU", "TJ", "TM", "UA", "UZ"] as const;
 
 /** The fictional state of practice scenarios, on an ISO 3166-1 user-assigned code so that no real state is meant. */
-export const PRACTICE_STATE: Code = code("XA", "Republic of Arcadia (fictional)", "Республика Аркадия (вымышленное государство)");
+export const PRACTICE_STATE: Code = code(
+	"XA",
+	"Republic of Arcadia (fictional)",
+	"Республика Аркадия (вымышленное государство)",
+);
 
 const FICTIONAL_STATES: readonly Code[] = [PRACTICE_STATE];
 

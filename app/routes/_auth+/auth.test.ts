@@ -19,7 +19,9 @@ const signupFields = (email: string, overrides: Record<string, string> = {}) => 
 
 describe("sign up", () => {
 	it("creates a trainee with an argon2id password and signs them in", async () => {
-		const response = (await settle(() => signupAction(args(formRequest("/signup", signupFields(" Aigerim@Example.TEST ")))))) as Response;
+		const response = (await settle(() =>
+			signupAction(args(formRequest("/signup", signupFields(" Aigerim@Example.TEST ")))),
+		)) as Response;
 		expect(response.status).toBe(302);
 		const user = await prisma.user.findUniqueOrThrow({
 			where: { email: "aigerim@example.test" },
@@ -28,7 +30,9 @@ describe("sign up", () => {
 		expect(user.roles.map((r) => r.name)).toEqual(["trainee"]);
 		expect(user.language).toBe("ru");
 		expect(user.password?.hash).toMatch(/^\$argon2id\$/);
-		expect(response.headers.getSetCookie().some((c) => c.startsWith("dsm_session=") && c.includes("HttpOnly"))).toBe(true);
+		expect(response.headers.getSetCookie().some((c) => c.startsWith("dsm_session=") && c.includes("HttpOnly"))).toBe(
+			true,
+		);
 
 		const root = unwrap(await rootLoader(args(getRequest("/", cookiesFrom(response)))));
 		expect(root.data.user.id).toBe(user.id);
@@ -69,7 +73,9 @@ describe("log in", () => {
 	it("starts a new session at every login and honours a same-site redirectTo only", async () => {
 		const user = await makeUser();
 		const login = (redirectTo: string) =>
-			settle(() => loginAction(args(formRequest("/login", { email: user.email, password: TEST_PASSWORD, redirectTo }))));
+			settle(() =>
+				loginAction(args(formRequest("/login", { email: user.email, password: TEST_PASSWORD, redirectTo }))),
+			);
 		const first = (await login("/settings/profile")) as Response;
 		const second = (await login("https://evil.example/")) as Response;
 		expect(first.headers.get("Location")).toBe("/settings/profile");
@@ -81,7 +87,9 @@ describe("log in", () => {
 	it("says the same for an unknown e-mail and a wrong password", async () => {
 		const user = await makeUser();
 		const wrong = unwrap(await loginAction(args(formRequest("/login", { email: user.email, password: "nope nope" }))));
-		const unknown = unwrap(await loginAction(args(formRequest("/login", { email: "nobody@example.test", password: "nope nope" }))));
+		const unknown = unwrap(
+			await loginAction(args(formRequest("/login", { email: "nobody@example.test", password: "nope nope" }))),
+		);
 		expect(wrong.status).toBe(400);
 		expect(wrong.data.errors).toEqual({ "": ["auth.invalidCredentials"] });
 		expect(unknown.data.errors).toEqual(wrong.data.errors);

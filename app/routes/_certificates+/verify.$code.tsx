@@ -22,7 +22,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	};
 }
 
-export const meta: MetaFunction = () => [{ title: "Verify a certificate · DSM Academy" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [
+	{ title: "Verify a certificate · DSM Academy" },
+	{ name: "robots", content: "noindex" },
+];
 
 export default function VerifyPage() {
 	const data = useLoaderData<typeof loader>();

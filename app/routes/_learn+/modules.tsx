@@ -8,7 +8,6 @@ import { resolveLanguage } from "~/utils/i18n.server";
 import { useTranslation } from "~/utils/i18n";
 import { getProgress } from "~/utils/progress.server";
 
-
 export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await requireUser(request);
 	const language = resolveLanguage(request, user);
@@ -32,9 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 		const module = modules.find((m) => m.meta.number === index + 1);
 		return { number: index + 1, module: module ? card(module) : null };
 	});
-	const units = modules
-		.filter((m) => !isProgrammeModule(m))
-		.map((m) => ({ number: m.meta.number, module: card(m) }));
+	const units = modules.filter((m) => !isProgrammeModule(m)).map((m) => ({ number: m.meta.number, module: card(m) }));
 	return { slots, units };
 }
 

@@ -51,7 +51,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export default function ModulePage() {
-	const { module, introduction, sections, nextSectionId, progress, canSeeTrainerGuide } = useLoaderData<typeof loader>();
+	const { module, introduction, sections, nextSectionId, progress, canSeeTrainerGuide } =
+		useLoaderData<typeof loader>();
 	const { t } = useTranslation();
 	const started = progress.sectionsRead > 0;
 	return (

@@ -29,7 +29,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		return s ? { id: s.id, title: localized(s.title, language) } : null;
 	};
 	return {
-		module: { slug: module.slug, number: module.meta.number, title: localized(module.meta.title, language), hasQuiz: module.hasQuiz },
+		module: {
+			slug: module.slug,
+			number: module.meta.number,
+			title: localized(module.meta.title, language),
+			hasQuiz: module.hasQuiz,
+		},
 		section: { id: section.id, title: localized(section.title, language), read: read.has(section.id) },
 		html: await renderMdx(module, section.file, language),
 		toc: module.sections.map((s) => ({ id: s.id, title: localized(s.title, language), read: read.has(s.id) })),
@@ -48,9 +53,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	}
 	await markSectionRead(user.id, module.slug, section.id);
 	const issued = await awardCompletedTracks(user.id);
-	if (issued.length) return redirectWithToast(`/certificates/${issued[0]}`, { kind: "success", key: "tracks.certificateIssued" });
+	if (issued.length)
+		return redirectWithToast(`/certificates/${issued[0]}`, { kind: "success", key: "tracks.certificateIssued" });
 	const next = module.sections[index + 1];
-	const to = next ? `/modules/${module.slug}/${next.id}` : module.hasQuiz ? `/modules/${module.slug}/quiz` : `/modules/${module.slug}`;
+	const to = next
+		? `/modules/${module.slug}/${next.id}`
+		: module.hasQuiz
+			? `/modules/${module.slug}/quiz`
+			: `/modules/${module.slug}`;
 	return redirectWithToast(to, { kind: "success", key: "learn.markedRead" });
 }
 

@@ -48,7 +48,8 @@ export default function TracksPage() {
 						</h2>
 						<p>{track.summary}</p>
 						<p className="muted">
-							{t("tracks.modules", { count: track.modules })} · {t("tracks.hours", { count: Math.round(track.minutes / 60) })}
+							{t("tracks.modules", { count: track.modules })} ·{" "}
+							{t("tracks.hours", { count: Math.round(track.minutes / 60) })}
 						</p>
 						<p className="status">
 							{track.complete && track.enrolled

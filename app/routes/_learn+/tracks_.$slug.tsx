@@ -67,7 +67,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	});
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.track.title} · DSM Academy` : "DSM Academy" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+	{ title: data ? `${data.track.title} · DSM Academy` : "DSM Academy" },
+];
 
 export default function TrackPage() {
 	const { track, body, modules, completion, enrolled, certificate } = useLoaderData<typeof loader>();

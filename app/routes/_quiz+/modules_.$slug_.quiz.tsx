@@ -106,11 +106,19 @@ export default function QuizPage() {
 								{submitted.map((attempt, index) => (
 									<tr key={attempt.id}>
 										<td>
-											<Link to={`/modules/${module.slug}/quiz/${attempt.id}`}>{t("quiz.reviewAttempt", { number: index + 1 })}</Link>
+											<Link to={`/modules/${module.slug}/quiz/${attempt.id}`}>
+												{t("quiz.reviewAttempt", { number: index + 1 })}
+											</Link>
 										</td>
 										<td>{format.dateTime(attempt.submittedAt!)}</td>
 										<td>{Math.round(attempt.percent ?? 0)} %</td>
-										<td>{attempt.needsGrading ? t("quiz.awaitingTrainer") : attempt.passed ? t("quiz.passed") : t("quiz.notPassed")}</td>
+										<td>
+											{attempt.needsGrading
+												? t("quiz.awaitingTrainer")
+												: attempt.passed
+													? t("quiz.passed")
+													: t("quiz.notPassed")}
+										</td>
 									</tr>
 								))}
 							</tbody>

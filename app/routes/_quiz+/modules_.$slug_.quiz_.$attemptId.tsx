@@ -71,7 +71,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	}
 	await submitAttempt(module, attempt, parsed.responses);
 	const issued = await awardCompletedTracks(user.id);
-	return redirectWithToast(url, { kind: "success", key: issued.length ? "tracks.certificateIssued" : "quiz.submittedToast" });
+	return redirectWithToast(url, {
+		kind: "success",
+		key: issued.length ? "tracks.certificateIssued" : "quiz.submittedToast",
+	});
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -86,8 +89,7 @@ export default function AttemptPage() {
 		<div className="narrow stack-large">
 			<header>
 				<p className="eyebrow">
-					<ModuleLink module={module} />{" "}
-					· <Link to={`/modules/${module.slug}/quiz`}>{t("learn.quiz.title")}</Link>
+					<ModuleLink module={module} /> · <Link to={`/modules/${module.slug}/quiz`}>{t("learn.quiz.title")}</Link>
 				</p>
 				<h1>{loaderData.state === "open" ? t("quiz.attemptTitle") : t("quiz.reviewTitle")}</h1>
 			</header>
@@ -104,18 +106,28 @@ function OpenAttempt() {
 	if (loaderData.state !== "open") return null;
 	const values = actionData?.values ?? loaderData.values;
 	const errors: Record<string, string> = actionData?.errors ?? {};
-	const fieldErrors = loaderData.questions.filter((q) => errors[q.field] || (q.type === "match" && q.stems.some((s) => errors[s.field])));
+	const fieldErrors = loaderData.questions.filter(
+		(q) => errors[q.field] || (q.type === "match" && q.stems.some((s) => errors[s.field])),
+	);
 	let number = 0;
 	return (
 		<Form method="post" className="stack-large">
 			{fieldErrors.length ? <FormErrors errors={["quiz.fixErrors"]} /> : null}
 			{loaderData.questions.map((question) => {
 				if (question.type !== "description") number++;
-				const error = errors[question.field] ?? (question.type === "match" ? question.stems.map((s) => errors[s.field]).find(Boolean) : undefined);
+				const error =
+					errors[question.field] ??
+					(question.type === "match" ? question.stems.map((s) => errors[s.field]).find(Boolean) : undefined);
 				return <QuestionField key={question.id} question={question} number={number} values={values} error={error} />;
 			})}
 			<p className="actions">
-				<button type="submit" name="intent" value="submit" className="button" disabled={navigation.state === "submitting"}>
+				<button
+					type="submit"
+					name="intent"
+					value="submit"
+					className="button"
+					disabled={navigation.state === "submitting"}
+				>
 					{t("quiz.submit")}
 				</button>
 				<button type="submit" name="intent" value="save" className="button button--secondary" formNoValidate>

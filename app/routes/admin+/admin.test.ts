@@ -35,12 +35,22 @@ describe("admin actions", () => {
 		const admin = await makeUser(["admin"]);
 		const { cookie } = await sessionFor(admin.id);
 		const user = await makeUser(["trainee"]);
-		await settle(() => userAction(args(formRequest(`/admin/users/${user.id}`, { intent: "roles", roles: ["trainee", "trainer"] }, cookie), { userId: user.id })));
+		await settle(() =>
+			userAction(
+				args(formRequest(`/admin/users/${user.id}`, { intent: "roles", roles: ["trainee", "trainer"] }, cookie), {
+					userId: user.id,
+				}),
+			),
+		);
 		const roles = await prisma.role.findMany({ where: { users: { some: { id: user.id } } }, select: { name: true } });
 		expect(roles.map((r) => r.name).sort()).toEqual(["trainee", "trainer"]);
 
 		const self = unwrap(
-			await userAction(args(formRequest(`/admin/users/${admin.id}`, { intent: "roles", roles: "trainer" }, cookie), { userId: admin.id })),
+			await userAction(
+				args(formRequest(`/admin/users/${admin.id}`, { intent: "roles", roles: "trainer" }, cookie), {
+					userId: admin.id,
+				}),
+			),
 		);
 		expect(self.status).toBe(400);
 		expect(self.data.errors[""]).toEqual(["admin.users.cannotDropOwnAdmin"]);
@@ -62,7 +72,15 @@ describe("admin actions", () => {
 		const admin = await makeUser(["admin"]);
 		const { cookie } = await sessionFor(admin.id);
 		const result = unwrap(
-			await agenciesAction(args(formRequest("/admin/agencies", { name: "Stats", nameRu: "", kind: "statistics-office", countryCode: "ZZ" }, cookie))),
+			await agenciesAction(
+				args(
+					formRequest(
+						"/admin/agencies",
+						{ name: "Stats", nameRu: "", kind: "statistics-office", countryCode: "ZZ" },
+						cookie,
+					),
+				),
+			),
 		);
 		expect(result.status).toBe(400);
 		expect(result.data.errors.countryCode).toEqual(["errors.unknownCountry"]);

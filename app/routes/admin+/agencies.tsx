@@ -15,7 +15,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	await requireRole(request, "admin");
 	const [agencies, countries] = await Promise.all([
 		prisma.agency.findMany({
-			select: { id: true, name: true, nameRu: true, kind: true, countryCode: true, _count: { select: { users: true } } },
+			select: {
+				id: true,
+				name: true,
+				nameRu: true,
+				kind: true,
+				countryCode: true,
+				_count: { select: { users: true } },
+			},
 			orderBy: [{ countryCode: "asc" }, { name: "asc" }],
 		}),
 		prisma.country.findMany({ select: { code: true, nameEn: true, nameRu: true }, orderBy: { nameEn: "asc" } }),
@@ -30,7 +37,11 @@ export async function action({ request }: ActionFunctionArgs) {
 	if (!submission.success) return data(submission, { status: 400 });
 	const result = await saveAgency(submission.data);
 	if (!result.ok) return data({ success: false, errors: result.errors, values: formValues(formData) }, { status: 400 });
-	return redirectWithToast("/admin/agencies", { kind: "success", key: "admin.agencies.created", values: { name: submission.data.name } });
+	return redirectWithToast("/admin/agencies", {
+		kind: "success",
+		key: "admin.agencies.created",
+		values: { name: submission.data.name },
+	});
 }
 
 export const meta: MetaFunction = () => [{ title: "Agencies · DSM Academy" }];

@@ -31,7 +31,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	if (!submission.success) return data(submission, { status: 400 });
 	const result = await saveAgency(submission.data, params.agencyId);
 	if (!result.ok) return data({ success: false, errors: result.errors, values: formValues(formData) }, { status: 400 });
-	return redirectWithToast("/admin/agencies", { kind: "success", key: "admin.agencies.saved", values: { name: submission.data.name } });
+	return redirectWithToast("/admin/agencies", {
+		kind: "success",
+		key: "admin.agencies.saved",
+		values: { name: submission.data.name },
+	});
 }
 
 export const meta: MetaFunction = () => [{ title: "Agency · DSM Academy" }];

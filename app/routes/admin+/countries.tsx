@@ -14,7 +14,13 @@ import { redirectWithToast } from "~/utils/toast.server";
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireRole(request, "admin");
 	const countries = await prisma.country.findMany({
-		select: { code: true, nameEn: true, nameRu: true, isMember: true, _count: { select: { agencies: true, users: true } } },
+		select: {
+			code: true,
+			nameEn: true,
+			nameRu: true,
+			isMember: true,
+			_count: { select: { agencies: true, users: true } },
+		},
 		orderBy: { nameEn: "asc" },
 	});
 	return { countries };
@@ -27,7 +33,11 @@ export async function action({ request }: ActionFunctionArgs) {
 	if (!submission.success) return data(submission, { status: 400 });
 	const result = await saveCountry(submission.data, false);
 	if (!result.ok) return data({ success: false, errors: result.errors, values: formValues(formData) }, { status: 400 });
-	return redirectWithToast("/admin/countries", { kind: "success", key: "admin.countries.created", values: { name: submission.data.nameEn } });
+	return redirectWithToast("/admin/countries", {
+		kind: "success",
+		key: "admin.countries.created",
+		values: { name: submission.data.nameEn },
+	});
 }
 
 export const meta: MetaFunction = () => [{ title: "Countries · DSM Academy" }];

@@ -29,7 +29,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	if (!submission.success) return data(submission, { status: 400 });
 	const result = await saveCountry(submission.data, true);
 	if (!result.ok) return data({ success: false, errors: result.errors, values: formValues(formData) }, { status: 400 });
-	return redirectWithToast("/admin/countries", { kind: "success", key: "admin.countries.saved", values: { name: submission.data.nameEn } });
+	return redirectWithToast("/admin/countries", {
+		kind: "success",
+		key: "admin.countries.saved",
+		values: { name: submission.data.nameEn },
+	});
 }
 
 export const meta: MetaFunction = () => [{ title: "Country · DSM Academy" }];

@@ -33,7 +33,11 @@ export async function action({ request }: ActionFunctionArgs) {
 	const intent = form.get("intent");
 	if (intent === "setting") {
 		const value = form.get("automatic") === "on" ? "true" : "false";
-		await prisma.setting.upsert({ where: { key: AUTO_PROMOTE_SETTING }, create: { key: AUTO_PROMOTE_SETTING, value }, update: { value } });
+		await prisma.setting.upsert({
+			where: { key: AUTO_PROMOTE_SETTING },
+			create: { key: AUTO_PROMOTE_SETTING, value },
+			update: { value },
+		});
 		return redirectWithToast("/admin/promotions", { kind: "success", key: "admin.promotions.settingSaved" });
 	}
 	const id = String(form.get("id") ?? "");

@@ -40,7 +40,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 		prisma.user.count({ where }),
 		prisma.country.findMany({ select: { code: true, nameEn: true, nameRu: true }, orderBy: { nameEn: "asc" } }),
 	]);
-	return { users, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), filters: { q, role, country }, countries };
+	return {
+		users,
+		total,
+		page,
+		pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+		filters: { q, role, country },
+		countries,
+	};
 }
 
 export const meta: MetaFunction = () => [{ title: "Users · DSM Academy" }];

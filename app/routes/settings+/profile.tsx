@@ -43,7 +43,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await requireUser(request);
 	const profile = await prisma.user.findUniqueOrThrow({
 		where: { id: user.id },
-		select: { name: true, email: true, language: true, countryCode: true, agencyId: true, roles: { select: { name: true } } },
+		select: {
+			name: true,
+			email: true,
+			language: true,
+			countryCode: true,
+			agencyId: true,
+			roles: { select: { name: true } },
+		},
 	});
 	const language = isLanguage(profile.language) ? profile.language : "en";
 	return { profile, countries: await getCountryOptions(language) };

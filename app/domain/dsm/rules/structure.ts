@@ -109,7 +109,9 @@ export const STRUCT_COLUMNS = defineRule<ColumnsProblem>({
 
 /** A data row with more or fewer cells than the header: STRUCT-COLUMNS, at that row. */
 export function cellCountIssue(row: { line: number; cells: readonly string[] }, header: { cells: readonly string[] }) {
-	return issueOf(STRUCT_COLUMNS, { kind: "cell-count", row: row.line, found: row.cells.length, expected: header.cells.length }, [
-		{ row: row.line },
-	]);
+	return issueOf(
+		STRUCT_COLUMNS,
+		{ kind: "cell-count", row: row.line, found: row.cells.length, expected: header.cells.length },
+		[{ row: row.line }],
+	);
 }
