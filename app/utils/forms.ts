@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { toFormInput } from "~/domain/form-input";
 
 /**
  * Form submissions parsed with one zod schema per form. Messages are i18n
@@ -12,23 +13,13 @@ export type Submission<T> =
 
 const SECRET_FIELD = /password/i;
 
+/** What was typed, to show again: every field but the passwords. */
 export function formValues(formData: FormData) {
-	const values: Record<string, string | string[]> = {};
-	for (const key of new Set(formData.keys())) {
-		if (SECRET_FIELD.test(key)) continue;
-		const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
-		values[key] = all.length > 1 ? all : (all[0] ?? "");
-	}
-	return values;
+	return Object.fromEntries(Object.entries(toFormInput(formData)).filter(([key]) => !SECRET_FIELD.test(key)));
 }
 
 export function parseForm<S extends z.ZodType>(formData: FormData, schema: S): Submission<z.output<S>> {
-	const input: Record<string, string | string[]> = {};
-	for (const key of new Set(formData.keys())) {
-		const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
-		input[key] = all.length > 1 ? all : (all[0] ?? "");
-	}
-	const result = schema.safeParse(input);
+	const result = schema.safeParse(toFormInput(formData));
 	if (result.success) return { success: true, data: result.data };
 	const errors: FieldErrors = {};
 	for (const issue of result.error.issues) {

@@ -4,7 +4,7 @@ import { buildAttempt } from "./attempt";
 import { createQuestionBank } from "./bank";
 import { publicQuestions, type PublicQuestion } from "./public-view";
 import { seededRandom } from "./random";
-import { attemptResponsesSchema, parseAttemptForm, readLearnerNumber, toFormInput } from "./response";
+import { attemptResponsesSchema, parseAttemptForm, readLearnerNumber } from "./response";
 
 const GIFT = `
 ::single::One?{=a ~b}
@@ -132,13 +132,4 @@ describe("readLearnerNumber", () => {
 	test.each(["", "twelve", "1,822.5", "1,2,3", "3 .5", "12abc", "0x1A"])("%j is not a number", (typed) => {
 		expect(readLearnerNumber(typed)).toBeUndefined();
 	});
-});
-
-test("toFormInput keeps every value of a repeated field and leaves files out", () => {
-	const data = new FormData();
-	data.append("q1", "a");
-	data.append("q2", "x");
-	data.append("q2", "y");
-	data.append("upload", new Blob(["file"]), "file.txt");
-	expect(toFormInput(data)).toEqual({ q1: "a", q2: ["x", "y"] });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { FormInput } from "~/domain/form-input";
 import { TRUE_FALSE_CHOICES } from "./choices";
 import type { PublicQuestion } from "./public-view";
 
@@ -22,8 +23,7 @@ export const attemptResponsesSchema = z.record(z.string(), questionResponseSchem
 export type QuestionResponse = z.infer<typeof questionResponseSchema>;
 export type AttemptResponses = z.infer<typeof attemptResponsesSchema>;
 
-/** A submitted form: each field's value, or values when it was sent several times (checkboxes). */
-export type FormInput = Record<string, string | string[]>;
+export type { FormInput };
 
 /** Why a field was refused; the page words it in the learner's language beside the field. */
 export type ResponseError = "unknown-choice" | "one-value-expected" | "not-a-number" | "too-long";
@@ -53,16 +53,6 @@ export function parseAttemptForm(questions: readonly PublicQuestion[], input: Fo
 		}
 	}
 	return Object.keys(errors).length === 0 ? { success: true, responses } : { success: false, errors };
-}
-
-/** FormData as form input, keeping every value of a field sent several times; files are left out. */
-export function toFormInput(formData: FormData): FormInput {
-	const input: FormInput = {};
-	for (const key of new Set(formData.keys())) {
-		const values = formData.getAll(key).filter((value) => typeof value === "string");
-		if (values.length > 0) input[key] = values.length === 1 ? values[0]! : values;
-	}
-	return input;
 }
 
 /** A schema that reads the question's fields out of the whole form into its response. */
