@@ -1,7 +1,12 @@
 import { defineConfig, devices } from "@playwright/test";
+import { portFrom } from "./tests/utils/free-port";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-export const E2E_DATABASE = "tests/.tmp/e2e.db";
+// E2E_PORT, else a free port. The config is read again in every worker, so the choice is put
+// in the environment, which the workers inherit: all of them talk to the same server.
+const PORT = portFrom(process.env.E2E_PORT);
+process.env.E2E_PORT = String(PORT);
+/** The e2e server's database, one per port, so that two runs on one machine keep apart. */
+export const E2E_DATABASE = (process.env.E2E_DATABASE ??= `tests/.tmp/e2e-${PORT}.db`);
 
 /**
  * Journeys in Debian's Chromium against the production build, on a database
@@ -33,7 +38,7 @@ export default defineConfig({
 	},
 	projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
 	webServer: {
-		command: `rm -f ${E2E_DATABASE} && npx prisma migrate deploy && npx tsx prisma/seed.ts && node server.js`,
+		command: `rm -f ${E2E_DATABASE} ${E2E_DATABASE}-wal ${E2E_DATABASE}-shm && npx prisma migrate deploy && npx tsx prisma/seed.ts && node server.js`,
 		url: `http://127.0.0.1:${PORT}/healthz`,
 		reuseExistingServer: false,
 		timeout: 120_000,

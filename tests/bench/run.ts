@@ -11,9 +11,10 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { DEMO_PASSWORD } from "../../prisma/demo-data";
 import { measureCompile, prepareQuizSubmissions } from "./learning";
+import { portFrom } from "../utils/free-port";
 import { loginCookie, request, startBenchServer } from "./server";
 
-const PORT = Number(process.env.BENCH_PORT ?? 3200);
+const PORT = portFrom(process.env.BENCH_PORT);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = [10, 50];
 const JS_BUDGET_BYTES = 110 * 1024;
