@@ -2085,6 +2085,7 @@ function partner(slot: number): ItemDef {
 			),
 		],
 		...(slot > 1 ? { unusedWhenBlank: "partner" } : {}),
+		rowName: "partner",
 		required: ["partner", "compatible"],
 		priority: "blocking",
 		recommendation: L(

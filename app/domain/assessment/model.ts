@@ -90,6 +90,8 @@ export type ItemDef = {
 	readonly absence?: "essential" | "optional";
 	/** For repeated rows (partner agencies): the item does not apply while this field is blank. */
 	readonly unusedWhenBlank?: string;
+	/** For repeated rows: the field that names the row, shown after the item's label in the report. */
+	readonly rowName?: string;
 	/** Fields that must be filled for the item to count as answered; default: available (if asked) and compatible. */
 	readonly required?: readonly string[];
 	readonly skipWhen?: SkipRule;
@@ -123,3 +125,8 @@ export type Instrument = {
 	readonly parts: readonly PartDef[];
 	readonly sections: readonly SectionDef[];
 };
+
+/** The targets form's field for a section. */
+export function targetField(sectionId: string) {
+	return `target.${sectionId}`;
+}

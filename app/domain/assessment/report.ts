@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { FormInput } from "../form-input";
-import type { Instrument, Level, SectionDef } from "./model";
+import { targetField, type Instrument, type Level, type SectionDef } from "./model";
 import { round1, type AssessmentScore, type SectionScore } from "./scoring";
 
 /**
@@ -29,10 +29,6 @@ export function readTargets(instrument: Instrument, json: string): Targets {
 		if (level.success) targets[section.id] = level.data as Level;
 	}
 	return targets;
-}
-
-export function targetField(sectionId: string) {
-	return `target.${sectionId}`;
 }
 
 /** The targets form: a level 1..5 or nothing per section. */

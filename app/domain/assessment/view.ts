@@ -1,8 +1,9 @@
 import { fieldName } from "./answers";
 import { itemFields } from "./columns";
-import type { Answers, FieldDef, Instrument, ItemDef, Localized, ModuleRef, SectionDef } from "./model";
+import type { Answers, FieldDef, Instrument, ItemAnswer, ItemDef, Localized, ModuleRef, SectionDef } from "./model";
 import type { ItemState } from "./scoring";
 import { findItem } from "./instrument";
+import { REVIEW_STEP, type StepProgress, type StepState } from "./progress";
 
 /**
  * The instrument as a page shows it: plain objects in one language, so that the browser gets
@@ -45,6 +46,12 @@ export function fieldView(item: ItemDef, field: FieldDef, language: Language): F
 		case "text":
 			return { ...base, kind: "text", maxLength: field.maxLength };
 	}
+}
+
+/** An item's label, with the name of its row for repeated rows: "Partner agency 2: State Border Service". */
+export function itemLabel(item: ItemDef, answer: ItemAnswer | undefined, language: Language) {
+	const name = item.rowName ? answer?.[item.rowName] : undefined;
+	return typeof name === "string" && name ? `${pick(item.label, language)}: ${name}` : pick(item.label, language);
 }
 
 /** Why an item is skipped, in words: which answer of which item skips it. */
@@ -100,4 +107,28 @@ export function sectionHeading(section: SectionDef, language: Language) {
 /** A lesson's address: /modules/<module>/<section>. */
 export function lessonHref(ref: ModuleRef) {
 	return `/modules/${ref.module}/${ref.section}`;
+}
+
+export type StepEntry = {
+	id: string;
+	code: string;
+	title: string;
+	state: StepState | "review";
+	answered: number;
+	applicable: number;
+};
+
+/** The progress list: every section's step with its state, and the review with the title given. */
+export function stepEntries(progress: readonly StepProgress[], language: Language, reviewTitle: string): StepEntry[] {
+	return [
+		...progress.map((step) => ({
+			id: step.section.id,
+			code: step.section.code,
+			title: pick(step.section.title, language),
+			state: step.state,
+			answered: step.answered,
+			applicable: step.applicable,
+		})),
+		{ id: REVIEW_STEP, code: "", title: reviewTitle, state: "review" as const, answered: 0, applicable: 0 },
+	];
 }
