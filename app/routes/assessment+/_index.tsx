@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors, SelectField } from "~/components/forms";
-import { requireRole } from "~/utils/auth.server";
+import { requireRole, requireUser } from "~/utils/auth.server";
 import {
 	agencyAssessments,
 	agencyName,
@@ -41,8 +41,13 @@ function startSchema(years: readonly number[]) {
 	});
 }
 
+/**
+ * The wizard's front page: an assessor's agency, its assessments and the form to start one; the
+ * way to the comparison for coordinators and admins. Anyone else signed in (a trainee following a
+ * lesson's link) learns who fills it in; starting one needs the assessor role (action).
+ */
 export async function loader({ request }: LoaderFunctionArgs) {
-	const user = await requireRole(request, "assessor", "coordinator", "admin");
+	const user = await requireUser(request);
 	const language = resolveLanguage(request, user);
 	const assessor = hasRole(user, "assessor");
 	const agency =
@@ -173,6 +178,7 @@ export default function AssessmentIndex() {
 					) : null}
 				</section>
 			) : null}
+			{!assessor && !compares ? <p className="notice">{t("assessment.index.noRole")}</p> : null}
 			{compares ? (
 				<section aria-labelledby="compare-title" className="card">
 					<h2 id="compare-title">{t("assessment.index.compareTitle")}</h2>

@@ -81,9 +81,15 @@ describe("starting an assessment", () => {
 		);
 		expect(noAgency).toMatchObject({ status: 400, data: { errors: { "": ["assessment.errors.noAgency"] } } });
 		const trainee = await person(["trainee"]);
-		expect(
-			((await settle(() => indexRoute.loader(args(getRequest("/assessment", trainee.cookie))))) as Response).status,
-		).toBe(403);
+		// A trainee following a lesson's link reads who fills it in, and may not start one.
+		expect(await indexRoute.loader(args(getRequest("/assessment", trainee.cookie)))).toMatchObject({
+			assessor: false,
+			compares: false,
+		});
+		const start = (await settle(() =>
+			indexRoute.action(args(formRequest("/assessment", { intent: "start", year: String(year) }, trainee.cookie))),
+		)) as Response;
+		expect(start.status).toBe(403);
 	});
 
 	it("starts from last year's submitted answers when asked, marked as carried over until saved", async () => {
