@@ -107,9 +107,12 @@ export default function ReportPage() {
 					<ReadinessChart
 						sections={report.sections.map((s) => ({ id: s.id, code: s.code, level: s.level, target: s.target }))}
 					/>
-					<div className="table-wrap">
+					{/* A wide table scrolls on a narrow screen: the region takes the keyboard's focus to scroll it. */}
+					<div className="table-wrap" role="region" aria-labelledby="readiness-caption" tabIndex={0}>
 						<table className="report__table">
-							<caption className="visually-hidden">{t("assessment.report.chartTitle")}</caption>
+							<caption id="readiness-caption" className="visually-hidden">
+								{t("assessment.report.chartTitle")}
+							</caption>
 							<thead>
 								<tr>
 									<th scope="col">{t("assessment.report.section")}</th>

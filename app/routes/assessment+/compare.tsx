@@ -65,9 +65,10 @@ export default function ComparePage() {
 					<p>
 						{t("assessment.compare.summary", { submitted: comparison.submitted, count: comparison.rows.length, year })}
 					</p>
-					<div className="table-wrap">
+					{/* A wide table scrolls on a narrow screen: the region takes the keyboard's focus to scroll it. */}
+					<div className="table-wrap" role="region" aria-labelledby="compare-caption" tabIndex={0}>
 						<table className="compare-table">
-							<caption>{t("assessment.compare.caption", { year })}</caption>
+							<caption id="compare-caption">{t("assessment.compare.caption", { year })}</caption>
 							<thead>
 								<tr>
 									<th scope="col">{t("assessment.compare.agency")}</th>
@@ -96,9 +97,11 @@ export default function ComparePage() {
 										))}
 										<td>
 											{row.assessment ? (
-												<Link to={`/assessment/${row.assessment.id}/report`}>
+												<Link
+													to={`/assessment/${row.assessment.id}/report`}
+													aria-label={`${t("assessment.compare.open")}: ${row.name}`}
+												>
 													{t("assessment.compare.open")}
-													<span className="visually-hidden">: {row.name}</span>
 												</Link>
 											) : (
 												"—"
