@@ -54,7 +54,7 @@ const assessmentSelect = {
 		},
 	},
 	answers: {
-		select: { itemId: true, value: true, answeredAt: true, carriedOver: true, answeredBy: { select: { name: true } } },
+		select: { itemId: true, value: true, answeredAt: true, carriedOver: true, answeredById: true },
 	},
 } as const;
 
@@ -95,9 +95,24 @@ export async function requireAssessment(request: Request, id: string | undefined
 
 export type LoadedAssessment = Awaited<ReturnType<typeof requireAssessment>>;
 
-/** Who gave each answer last, and when. */
-export function answerMeta(assessment: LoadedAssessment["assessment"]): AnswerMeta {
-	return new Map(assessment.answers.map((a) => [a.itemId, { by: a.answeredBy?.name ?? null, at: a.answeredAt }]));
+/**
+ * Who gave each answer last, and when. The names come in one query of their own: loading them as
+ * a relation of every answer costs Prisma several times as long.
+ */
+export async function answerMeta(assessment: LoadedAssessment["assessment"]): Promise<AnswerMeta> {
+	const ids = [...new Set(assessment.answers.flatMap((a) => (a.answeredById ? [a.answeredById] : [])))];
+	const names = new Map(
+		(await prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((u) => [
+			u.id,
+			u.name,
+		]),
+	);
+	return new Map(
+		assessment.answers.map((a) => [
+			a.itemId,
+			{ by: (a.answeredById && names.get(a.answeredById)) || null, at: a.answeredAt, carriedOver: a.carriedOver },
+		]),
+	);
 }
 
 /** The agency's latest submitted assessment before `year`, with its answers: what the report compares with. */
@@ -188,7 +203,7 @@ export async function saveAnswers(
 	userId: string,
 	instrument: Instrument,
 	submitted: ReadonlyMap<string, ItemAnswer>,
-	options: { confirm: boolean; step: string | null },
+	options: { confirm: boolean; step: string },
 ) {
 	const items = new Map(itemsOf(instrument).map((item) => [item.id, item]));
 	return prisma.$transaction(async (tx) => {
@@ -218,10 +233,7 @@ export async function saveAnswers(
 				update: { value, answeredById: userId, answeredAt: now, carriedOver: false },
 			});
 		}
-		await tx.assessment.update({
-			where: { id: assessmentId },
-			data: options.step ? { currentStep: options.step } : { updatedAt: now },
-		});
+		await tx.assessment.update({ where: { id: assessmentId }, data: { currentStep: options.step } });
 		return true;
 	});
 }
@@ -286,7 +298,7 @@ export async function assessmentReport(loaded: LoadedAssessment, language: Langu
 		previous: previousScore,
 		targets: readTargets(instrument, assessment.targets),
 		answers,
-		meta: answerMeta(assessment),
+		meta: await answerMeta(assessment),
 		language,
 		lessonTitle: await lessonTitles(language),
 	});
@@ -307,35 +319,50 @@ export async function assessmentReport(loaded: LoadedAssessment, language: Langu
 
 export type AssessmentReport = Awaited<ReturnType<typeof assessmentReport>>;
 
+const progressSelect = {
+	id: true,
+	year: true,
+	status: true,
+	instrumentVersion: true,
+	currentStep: true,
+	submittedAt: true,
+	answers: { select: { itemId: true, value: true } },
+} as const;
+
+type ProgressRow = {
+	id: string;
+	year: number;
+	status: string;
+	instrumentVersion: number;
+	currentStep: string | null;
+	submittedAt: Date | null;
+	answers: AnswerRow[];
+};
+
+/** How far an assessment has got: steps complete (or skipped by the answers), and where it resumes. */
+function progressOf(row: ProgressRow) {
+	const instrument = instrumentOf(row.instrumentVersion);
+	const answers = answersFrom(instrument, row.answers);
+	const steps = stepProgress(instrument, answers);
+	return {
+		id: row.id,
+		year: row.year,
+		status: row.status,
+		submittedAt: row.submittedAt,
+		complete: steps.filter((step) => step.state === "complete" || step.state === "skipped").length,
+		steps: steps.length,
+		resume: resumeStep(instrument, answers, row.currentStep),
+	};
+}
+
 /** The agency's assessments, newest first, with how far each has got. */
 export async function agencyAssessments(agencyId: string) {
 	const rows = await prisma.assessment.findMany({
 		where: { agencyId },
 		orderBy: { year: "desc" },
-		select: {
-			id: true,
-			year: true,
-			status: true,
-			instrumentVersion: true,
-			currentStep: true,
-			submittedAt: true,
-			answers: { select: { itemId: true, value: true } },
-		},
+		select: progressSelect,
 	});
-	return rows.map((row) => {
-		const instrument = instrumentOf(row.instrumentVersion);
-		const answers = answersFrom(instrument, row.answers);
-		const steps = stepProgress(instrument, answers);
-		return {
-			id: row.id,
-			year: row.year,
-			status: row.status,
-			submittedAt: row.submittedAt,
-			complete: steps.filter((step) => step.state === "complete" || step.state === "skipped").length,
-			steps: steps.length,
-			resume: resumeStep(instrument, answers, row.currentStep),
-		};
-	});
+	return rows.map(progressOf);
 }
 
 /**
@@ -459,28 +486,10 @@ export async function assessorHome(agencyId: string) {
 	const year = currentYear();
 	const row = await prisma.assessment.findUnique({
 		where: { agencyId_year: { agencyId, year } },
-		select: {
-			id: true,
-			status: true,
-			instrumentVersion: true,
-			currentStep: true,
-			submittedAt: true,
-			answers: { select: { itemId: true, value: true } },
-		},
+		select: progressSelect,
 	});
 	if (!row) return { year, state: "not-started" as const };
-	const instrument = instrumentOf(row.instrumentVersion);
-	const answers = answersFrom(instrument, row.answers);
-	const steps = stepProgress(instrument, answers);
-	return {
-		year,
-		state: row.status === SUBMITTED ? ("submitted" as const) : ("draft" as const),
-		id: row.id,
-		submittedAt: row.submittedAt,
-		complete: steps.filter((step) => step.state === "complete" || step.state === "skipped").length,
-		steps: steps.length,
-		resume: resumeStep(instrument, answers, row.currentStep),
-	};
+	return { ...progressOf(row), state: row.status === SUBMITTED ? ("submitted" as const) : ("draft" as const) };
 }
 
 /** The home page's coordinator card: how many of the country's agencies submitted this year. */

@@ -2,12 +2,13 @@ import { useTranslation } from "~/utils/i18n";
 
 type ChartSection = { id: string; code: string; level: number | null; target: number | null };
 
-const WIDTH = 640;
-const LABEL = 96;
+// Drawn small and scaled up: the labels stay readable on a 375 px screen.
+const WIDTH = 460;
+const LABEL = 88;
 const ROW = 30;
-const BAR = 18;
-const TOP = 26;
-const PLOT = WIDTH - LABEL - 40;
+const BAR = 20;
+const TOP = 28;
+const PLOT = WIDTH - LABEL - 44;
 
 /**
  * Readiness per section as horizontal bars on the 1–5 scale, drawn on the server as SVG (no

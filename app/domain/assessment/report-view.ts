@@ -70,7 +70,7 @@ export type ReportView = {
 	items: ReportItem[];
 };
 
-export type AnswerMeta = ReadonlyMap<string, { by: string | null; at: Date }>;
+export type AnswerMeta = ReadonlyMap<string, { by: string | null; at: Date; carriedOver: boolean }>;
 
 /** How a lesson is named in the reader's language: "Module 11 · Personal computers and software". */
 export type LessonTitle = (ref: ModuleRef) => string;

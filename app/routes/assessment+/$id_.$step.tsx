@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef } from "react";
-import { StepNav } from "~/components/assessment/step-nav";
+import { StepNav, WizardHeader } from "~/components/assessment/wizard";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { CheckboxGroup, Field, FormErrors, SelectField } from "~/components/forms";
 import { answerToFormInput, parseItem } from "~/domain/assessment/answers";
@@ -13,6 +13,7 @@ import { itemView, lessonHref, pick, stepEntries, type FieldView } from "~/domai
 import { toFormInput, type FormInput } from "~/domain/form-input";
 import {
 	agencyName,
+	answerMeta,
 	currentYear,
 	lessonTitles,
 	requireAssessment,
@@ -50,7 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = resolveLanguage(request, user);
 	const t = translator(language);
 	const lesson = await lessonTitles(language);
-	const meta = new Map(assessment.answers.map((a) => [a.itemId, a]));
+	const meta = await answerMeta(assessment);
 	let emptyRowShown = false;
 	const items = section.items.flatMap((item) => {
 		const state = itemState(item, answers);
@@ -63,7 +64,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		return [
 			{
 				...itemView(instrument, item, state, answers, language),
-				last: last ? { by: last.answeredBy?.name ?? null, at: last.answeredAt, carriedOver: last.carriedOver } : null,
+				last: last ?? null,
 			},
 		];
 	});
@@ -209,16 +210,7 @@ export default function StepPage() {
 
 	return (
 		<div className="stack-large">
-			<header>
-				<p className="eyebrow">
-					<Link to="/assessment">{t("assessment.title")}</Link>
-					{" · "}
-					{t("assessment.wizard.eyebrow", { agency: assessment.agency, year: assessment.year })}
-				</p>
-				<h1>
-					{section.code} {section.title}
-				</h1>
-			</header>
+			<WizardHeader agency={assessment.agency} year={assessment.year} title={`${section.code} ${section.title}`} />
 			<div className="reader">
 				<StepNav assessmentId={assessment.id} steps={steps} current={section.id} />
 				<div className="stack">
@@ -328,48 +320,29 @@ function AnswerField({ field, values, errors }: { field: FieldView; values: Form
 					errors={errors}
 				/>
 			);
-		case "number":
-			return (
-				<Field
-					name={field.name}
-					id={field.name}
-					label={field.unit ? `${field.label} (${field.unit})` : field.label}
-					hint={field.help}
-					inputMode={field.decimal ? "decimal" : "numeric"}
-					autoComplete="off"
-					defaultValue={text ?? ""}
-					errors={errors}
-					className="input--short"
-				/>
-			);
-		case "year":
-			return (
-				<Field
-					name={field.name}
-					id={field.name}
-					label={field.label}
-					hint={field.help}
-					inputMode="numeric"
-					autoComplete="off"
-					maxLength={4}
-					defaultValue={text ?? ""}
-					errors={errors}
-					className="input--short"
-				/>
-			);
-		case "text":
-			return (
-				<Field
-					name={field.name}
-					id={field.name}
-					label={field.label}
-					hint={field.help}
-					maxLength={field.maxLength}
-					defaultValue={text ?? ""}
-					errors={errors}
-				/>
-			);
 	}
+	// Counts, measures and years are text boxes with a numeric keyboard, so that "12,5" reaches the server (0073).
+	const input =
+		field.kind === "number"
+			? {
+					inputMode: field.decimal ? ("decimal" as const) : ("numeric" as const),
+					autoComplete: "off",
+					className: "input--short",
+				}
+			: field.kind === "year"
+				? { inputMode: "numeric" as const, autoComplete: "off", maxLength: 4, className: "input--short" }
+				: { maxLength: field.maxLength };
+	return (
+		<Field
+			name={field.name}
+			id={field.name}
+			label={field.kind === "number" && field.unit ? `${field.label} (${field.unit})` : field.label}
+			hint={field.help}
+			defaultValue={text ?? ""}
+			errors={errors}
+			{...input}
+		/>
+	);
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "DSM Academy" }];

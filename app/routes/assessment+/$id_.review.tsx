@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { StepNav } from "~/components/assessment/step-nav";
+import { StepNav, WizardHeader } from "~/components/assessment/wizard";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormErrors } from "~/components/forms";
 import { REVIEW_STEP, stepProgress } from "~/domain/assessment/progress";
@@ -108,14 +108,7 @@ export default function ReviewPage() {
 	const missing = unanswered.reduce((sum, step) => sum + step.items.length, 0);
 	return (
 		<div className="stack-large">
-			<header>
-				<p className="eyebrow">
-					<Link to="/assessment">{t("assessment.title")}</Link>
-					{" · "}
-					{t("assessment.wizard.eyebrow", { agency: assessment.agency, year: assessment.year })}
-				</p>
-				<h1>{t("assessment.review.title")}</h1>
-			</header>
+			<WizardHeader agency={assessment.agency} year={assessment.year} title={t("assessment.review.title")} />
 			<div className="reader">
 				<StepNav assessmentId={assessment.id} steps={steps} current={REVIEW_STEP} />
 				<div className="stack-large">

@@ -5,14 +5,7 @@ import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors, SelectField } from "~/components/forms";
 import { requireRole, requireUser } from "~/utils/auth.server";
-import {
-	agencyAssessments,
-	agencyName,
-	currentYear,
-	previousAssessment,
-	startAssessment,
-	translator,
-} from "~/utils/assessment.server";
+import { agencyAssessments, agencyName, currentYear, startAssessment, translator } from "~/utils/assessment.server";
 import { prisma } from "~/utils/db.server";
 import { useFormat } from "~/utils/format";
 import { errorsOf, parseForm } from "~/utils/forms";
@@ -54,9 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 		assessor && user.agencyId
 			? await prisma.agency.findUnique({ where: { id: user.agencyId }, select: { id: true, name: true, nameRu: true } })
 			: null;
-	const [assessments, previous] = agency
-		? await Promise.all([agencyAssessments(agency.id), previousAssessment(agency.id, currentYear() + 1)])
-		: [[], null];
+	const assessments = agency ? await agencyAssessments(agency.id) : [];
 	return {
 		title: translator(language)("assessment.meta.index"),
 		assessor,
@@ -64,7 +55,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 		agency: agency ? agencyName(agency, language) : null,
 		assessments,
 		years: startableYears(assessments.map((a) => a.year)),
-		previousYear: previous?.year ?? null,
+		// What a new assessment may start from: the latest submitted one.
+		previousYear: assessments.find((a) => a.status === "submitted")?.year ?? null,
 	};
 }
 

@@ -44,3 +44,18 @@ export function StepNav({
 		</nav>
 	);
 }
+
+/** The top of every wizard page: where it belongs (the assessment, the agency, the year) and its title. */
+export function WizardHeader({ agency, year, title }: { agency: string; year: number; title: string }) {
+	const { t } = useTranslation();
+	return (
+		<header>
+			<p className="eyebrow">
+				<Link to="/assessment">{t("assessment.title")}</Link>
+				{" · "}
+				{t("assessment.wizard.eyebrow", { agency, year })}
+			</p>
+			<h1>{title}</h1>
+		</header>
+	);
+}
