@@ -64,9 +64,12 @@ async function seedAssessments(agencyIds: Map<string, string>) {
 	for (const demo of assessments) {
 		const base = baseAnswers(demo.year, DEMO_PARTNERS[demo.agency]!);
 		const userId = demo.by ? (users.get(demo.by) ?? null) : null;
-		const submittedAt =
-			demo.year < thisYear ? new Date(Date.UTC(demo.year, 10, 20)) : new Date(Date.now() - 3 * 86_400_000);
-		const startedAt = new Date(submittedAt.getTime() - 14 * 86_400_000);
+		// Dates inside the assessed year: last year's in November, this year's a few days ago.
+		const yearStart = Date.UTC(demo.year, 0, 2);
+		const submittedAt = new Date(
+			demo.year < thisYear ? Date.UTC(demo.year, 10, 20) : Math.max(yearStart, Date.now() - 3 * 86_400_000),
+		);
+		const startedAt = new Date(Math.max(yearStart, submittedAt.getTime() - 14 * 86_400_000));
 		await prisma.assessment.create({
 			data: {
 				agencyId: agencyIds.get(demo.agency)!,

@@ -43,7 +43,6 @@ const assessmentSelect = {
 	currentStep: true,
 	targets: true,
 	submittedAt: true,
-	basedOnId: true,
 	agency: {
 		select: {
 			id: true,
