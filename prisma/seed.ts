@@ -6,7 +6,10 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../app/generated/prisma/client";
 import { databaseUrl } from "../app/utils/database-url";
 import { hashPassword } from "../app/utils/password.server";
-import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
+import { storeAnswer } from "../app/domain/assessment/answers";
+import { INSTRUMENT, itemsOf } from "../app/domain/assessment/instrument";
+import type { ItemAnswer } from "../app/domain/assessment/model";
+import { baseAnswers, DEMO_AGENCIES, DEMO_PARTNERS, DEMO_PASSWORD, DEMO_USERS, demoAssessments } from "./demo-data";
 import { COUNTRIES } from "./reference-data";
 
 const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl() }) });
@@ -47,6 +50,53 @@ async function seedDemo() {
 		});
 	}
 	console.log(`seed: ${DEMO_USERS.length} demo users added; their password is "${DEMO_PASSWORD}"`);
+	await seedAssessments(agencyIds);
+}
+
+/** The demo's IT self-assessments: each is the "enough everywhere" agency with its own differences. */
+async function seedAssessments(agencyIds: Map<string, string>) {
+	const thisYear = new Date().getUTCFullYear();
+	const users = new Map(
+		(await prisma.user.findMany({ select: { id: true, email: true } })).map((user) => [user.email, user.id]),
+	);
+	const items = itemsOf(INSTRUMENT);
+	const assessments = demoAssessments(thisYear);
+	for (const demo of assessments) {
+		const base = baseAnswers(demo.year, DEMO_PARTNERS[demo.agency]!);
+		const userId = demo.by ? (users.get(demo.by) ?? null) : null;
+		// Dates inside the assessed year: last year's in November, this year's a few days ago.
+		const yearStart = Date.UTC(demo.year, 0, 2);
+		const submittedAt = new Date(
+			demo.year < thisYear ? Date.UTC(demo.year, 10, 20) : Math.max(yearStart, Date.now() - 3 * 86_400_000),
+		);
+		const startedAt = new Date(Math.max(yearStart, submittedAt.getTime() - 14 * 86_400_000));
+		await prisma.assessment.create({
+			data: {
+				agencyId: agencyIds.get(demo.agency)!,
+				year: demo.year,
+				instrumentVersion: INSTRUMENT.version,
+				status: demo.status,
+				currentStep: demo.currentStep ?? null,
+				targets: JSON.stringify(demo.targets ?? {}),
+				createdAt: startedAt,
+				submittedAt: demo.status === "submitted" ? submittedAt : null,
+				answers: {
+					create: items.flatMap((item) => {
+						if (demo.omit?.includes(item.id) || !base[item.id]) return [];
+						const answer = { ...base[item.id], ...demo.answers[item.id] } as ItemAnswer;
+						return [{ itemId: item.id, value: storeAnswer(item, answer), answeredById: userId, answeredAt: startedAt }];
+					}),
+				},
+				events: {
+					create: [
+						{ kind: "started", userId, at: startedAt },
+						...(demo.status === "submitted" ? [{ kind: "submitted", userId, at: submittedAt }] : []),
+					],
+				},
+			},
+		});
+	}
+	console.log(`seed: ${assessments.length} demo IT self-assessments added`);
 }
 
 try {

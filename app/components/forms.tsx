@@ -83,3 +83,49 @@ export function FormErrors({ errors }: { errors?: string[] }) {
 		</div>
 	);
 }
+
+type CheckboxGroupProps = {
+	name: string;
+	legend: ReactNode;
+	hint?: ReactNode;
+	options: Array<{ value: string; label: string }>;
+	/** The values checked when the page is drawn. */
+	checked?: readonly string[];
+	errors?: string[];
+	disabled?: boolean;
+};
+
+/** Several choices of one question: checkboxes under a legend, sent as repeated values of `name`. */
+export function CheckboxGroup({ name, legend, hint, options, checked = [], errors, disabled }: CheckboxGroupProps) {
+	const id = useId();
+	const hintId = hint ? `${id}-hint` : undefined;
+	const errorId = errors?.length ? `${id}-error` : undefined;
+	return (
+		<fieldset
+			className="field field--group"
+			aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+			disabled={disabled}
+		>
+			<legend>{legend}</legend>
+			{hint ? (
+				<p id={hintId} className="field-hint">
+					{hint}
+				</p>
+			) : null}
+			{options.map((option) => (
+				<div key={option.value} className="checkbox">
+					<input
+						type="checkbox"
+						id={`${id}-${option.value}`}
+						name={name}
+						value={option.value}
+						defaultChecked={checked.includes(option.value)}
+						aria-invalid={errorId ? true : undefined}
+					/>
+					<label htmlFor={`${id}-${option.value}`}>{option.label}</label>
+				</div>
+			))}
+			<ErrorList id={errorId} errors={errors} />
+		</fieldset>
+	);
+}

@@ -2,18 +2,21 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/i18n";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { assessorHome, coordinatorHome } from "~/utils/assessment.server";
 import { getUser } from "~/utils/auth.server";
 import { prisma } from "~/utils/db.server";
 import { isProgrammeModule, listModules, localized } from "~/utils/content.server";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { getProgress, nextStep } from "~/utils/progress.server";
+import { useFormat } from "~/utils/format";
 import { hasRole } from "~/utils/roles";
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await getUser(request);
-	if (!user) return { user: null, admin: null, agency: null, learning: null, country: null };
+	if (!user)
+		return { user: null, admin: null, agency: null, learning: null, country: null, assessment: null, comparison: null };
 	const language = resolveLanguage(request, user);
-	const [admin, agency, learning, country] = await Promise.all([
+	const [admin, agency, learning, country, assessment, comparison] = await Promise.all([
 		hasRole(user, "admin") ? adminSummary() : null,
 		user.agencyId
 			? prisma.agency.findUnique({
@@ -23,8 +26,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 			: null,
 		hasRole(user, "trainee") ? continueLearning(user.id, language) : null,
 		hasRole(user, "coordinator") && user.countryCode ? countrySummary(user.countryCode, language) : null,
+		hasRole(user, "assessor") && user.agencyId ? assessorHome(user.agencyId) : null,
+		hasRole(user, "coordinator") && user.countryCode ? coordinatorHome(user.countryCode) : null,
 	]);
-	return { user: { name: user.name, roles: user.roles }, admin, agency, learning, country };
+	return { user: { name: user.name, roles: user.roles }, admin, agency, learning, country, assessment, comparison };
 }
 
 /** The trainee's next step: a section to read, a quiz to take, or nothing left. */
@@ -74,8 +79,9 @@ async function adminSummary() {
 export const meta: MetaFunction = () => [{ title: "DSM Academy" }];
 
 export default function HomePage() {
-	const { user, admin, agency, learning, country } = useLoaderData<typeof loader>();
+	const { user, admin, agency, learning, country, assessment, comparison } = useLoaderData<typeof loader>();
 	const { t, language } = useTranslation();
+	const format = useFormat();
 	if (!user) return <Landing />;
 	const agencyName = agency ? (language === "ru" && agency.nameRu ? agency.nameRu : agency.name) : null;
 	return (
@@ -122,7 +128,43 @@ export default function HomePage() {
 				{hasRole(user, "assessor") ? (
 					<section className="card" aria-labelledby="home-assessor">
 						<h2 id="home-assessor">{t("home.assessor.title")}</h2>
-						<p>{agencyName ? t("home.assessor.text", { agency: agencyName }) : t("home.assessor.noAgency")}</p>
+						{agencyName && assessment ? (
+							<>
+								<p>
+									{assessment.state === "not-started"
+										? t("assessment.home.notStarted", { agency: agencyName, year: assessment.year })
+										: assessment.state === "draft"
+											? t("assessment.home.draft", {
+													agency: agencyName,
+													year: assessment.year,
+													complete: assessment.complete,
+													steps: assessment.steps,
+												})
+											: t("assessment.home.submitted", {
+													agency: agencyName,
+													year: assessment.year,
+													date: assessment.submittedAt ? format.date(assessment.submittedAt) : "",
+												})}
+								</p>
+								<p>
+									{assessment.state === "not-started" ? (
+										<Link className="button" to="/assessment">
+											{t("assessment.home.start", { year: assessment.year })}
+										</Link>
+									) : assessment.state === "draft" ? (
+										<Link className="button" to={`/assessment/${assessment.id}/${assessment.resume}`}>
+											{t("assessment.home.continue")}
+										</Link>
+									) : (
+										<Link className="button" to={`/assessment/${assessment.id}/report`}>
+											{t("assessment.home.report")}
+										</Link>
+									)}
+								</p>
+							</>
+						) : (
+							<p>{t("home.assessor.noAgency")}</p>
+						)}
 						<p>
 							<Link to="/modules/it-prerequisites">{t("home.assessor.link")}</Link>
 						</p>
@@ -142,6 +184,20 @@ export default function HomePage() {
 						) : (
 							<p>{t("home.coordinator.noCountry")}</p>
 						)}
+						{comparison ? (
+							<>
+								<p>
+									{t("assessment.home.coordinator", {
+										submitted: comparison.submitted,
+										count: comparison.agencies,
+										year: comparison.year,
+									})}
+								</p>
+								<p>
+									<Link to="/assessment/compare">{t("assessment.home.compare")}</Link>
+								</p>
+							</>
+						) : null}
 					</section>
 				) : null}
 				{admin ? (

@@ -1,13 +1,7 @@
-import { createRequire } from "node:module";
-import PDFDocument from "pdfkit";
 import { prisma } from "./db.server";
 import { INTL_LOCALES, type Language } from "./i18n";
 import type { Translate } from "./i18n";
-
-const require = createRequire(import.meta.url);
-// DejaVu covers Latin and Cyrillic, so names like «Айгерим» print as written.
-const FONT = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf");
-const FONT_BOLD = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf");
+import { createPdf, pdfBytes } from "./pdf.server";
 
 export async function findCertificate(code: string | undefined) {
 	if (!code) return null;
@@ -34,14 +28,7 @@ export function certificateTitle(certificate: CertificateRow, language: Language
 
 /** The certificate as an A4 landscape PDF. */
 export function certificatePdf(certificate: CertificateRow, language: Language, t: Translate, verifyUrl: string) {
-	const doc = new PDFDocument({
-		size: "A4",
-		layout: "landscape",
-		margin: 56,
-		info: { Title: `DSM Academy ${certificate.code}` },
-	});
-	doc.registerFont("regular", FONT);
-	doc.registerFont("bold", FONT_BOLD);
+	const doc = createPdf({ layout: "landscape", margin: 56, info: { Title: `DSM Academy ${certificate.code}` } });
 	const width = doc.page.width - 112;
 	const date = new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: "long" }).format(certificate.issuedAt);
 
@@ -69,11 +56,5 @@ export function certificatePdf(certificate: CertificateRow, language: Language, 
 	doc
 		.fillColor("#1d4f6e")
 		.text(t("certificate.verifyAt", { url: verifyUrl }), { align: "center", width, link: verifyUrl });
-	doc.end();
-	return new Promise<Buffer>((resolve, reject) => {
-		const chunks: Buffer[] = [];
-		doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-		doc.on("end", () => resolve(Buffer.concat(chunks)));
-		doc.on("error", reject);
-	});
+	return pdfBytes(doc);
 }

@@ -6,6 +6,7 @@ export function useFormat() {
 	const locale = INTL_LOCALES[language];
 	return {
 		date: (value: Date | string) => new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(new Date(value)),
+		time: (value: Date | string) => new Intl.DateTimeFormat(locale, { timeStyle: "short" }).format(new Date(value)),
 		dateTime: (value: Date | string) =>
 			new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(value)),
 		number: (value: number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options).format(value),

@@ -10,6 +10,7 @@ import fs from "node:fs";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { DEMO_PASSWORD } from "../../prisma/demo-data";
+import { assessmentPaths } from "./assessment";
 import { measureCompile, prepareQuizSubmissions } from "./learning";
 import { portFrom } from "../utils/free-port";
 import { loginCookie, request, startBenchServer } from "./server";
@@ -39,12 +40,16 @@ try {
 	// Submissions by another learner, so that the pages above are measured for a learner with a normal history.
 	const quiz = await prepareQuizSubmissions(server.database, "trainee8@example.org");
 	const submitter = await loginCookie(server.origin, "trainee8@example.org", DEMO_PASSWORD);
+	const assessor = await loginCookie(server.origin, "assessor2@example.org", DEMO_PASSWORD);
+	const assessment = await assessmentPaths(server.database, "Migration service (demo), Kyrgyzstan");
 	const targets: Target[] = [
 		{ name: "static file (reference)", path: "/favicon.svg" },
 		{ name: "login page", path: "/login" },
 		{ name: "home, signed in", path: "/", cookie: trainee },
 		{ name: "module section page", path: "/modules/basic-concepts-and-categories/usual-residence", cookie: trainee },
 		{ name: "quiz attempt page", path: quiz.openAttemptPath, cookie: submitter },
+		{ name: "IT assessment step", path: assessment.step, cookie: assessor },
+		{ name: "IT assessment report", path: assessment.report, cookie: assessor },
 		{
 			name: "quiz submission (POST, graded)",
 			path: quiz.nextPath(),

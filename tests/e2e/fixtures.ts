@@ -13,7 +13,7 @@ let passwordHash: Promise<string> | undefined;
 
 /** A user made directly in the database, with a unique e-mail. */
 export async function createUser(
-	options: { roles?: string[]; language?: string; countryCode?: string } = {},
+	options: { roles?: string[]; language?: string; countryCode?: string; agencyId?: string } = {},
 ): Promise<TestUser> {
 	passwordHash ??= hashPassword(PASSWORD);
 	const email = `user-${randomUUID()}@example.test`;
@@ -24,6 +24,7 @@ export async function createUser(
 			name,
 			language: options.language ?? "en",
 			countryCode: options.countryCode ?? "KG",
+			agencyId: options.agencyId,
 			roles: { connect: (options.roles ?? ["trainee"]).map((role) => ({ name: role })) },
 			password: { create: { hash: await passwordHash } },
 		},

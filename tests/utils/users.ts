@@ -6,7 +6,7 @@ import { generateSessionToken, sessionCookie, createSession } from "~/utils/sess
 export const TEST_PASSWORD = "a quiet river at dawn";
 let hash: Promise<string> | undefined;
 
-export async function makeUser(roles: string[] = ["trainee"], extra: { countryCode?: string } = {}) {
+export async function makeUser(roles: string[] = ["trainee"], extra: { countryCode?: string; agencyId?: string } = {}) {
 	hash ??= hashPassword(TEST_PASSWORD);
 	const email = `u-${randomUUID()}@example.test`;
 	return prisma.user.create({
@@ -14,6 +14,7 @@ export async function makeUser(roles: string[] = ["trainee"], extra: { countryCo
 			email,
 			name: "Test User",
 			countryCode: extra.countryCode,
+			agencyId: extra.agencyId,
 			roles: { connect: roles.map((name) => ({ name })) },
 			password: { create: { hash: await hash } },
 		},

@@ -53,7 +53,10 @@ function KeyPoints({ children }: { children: ReactNode }) {
 }
 
 /** Where an exercise's `link` leads, once the capability exists. */
-export const EXERCISE_TARGETS = { sandbox: null, assessment: null } as Record<"sandbox" | "assessment", string | null>;
+export const EXERCISE_TARGETS = { sandbox: null, assessment: "/assessment" } as Record<
+	"sandbox" | "assessment",
+	string | null
+>;
 
 function Exercise({ title, link, children }: { title: string; link?: "sandbox" | "assessment"; children: ReactNode }) {
 	const { t } = useTranslation();
