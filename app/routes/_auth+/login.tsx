@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remi
 import { useTranslation } from "~/utils/i18n";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { SMALL_FORM_LIMITS, type RouteHandle } from "~/utils/body-limits";
 import { Field, FormErrors } from "~/components/forms";
 import { requireAnonymous, startSession, verifyLogin } from "~/utils/auth.server";
 import { errorsOf, parseForm, valueOf } from "~/utils/forms";
@@ -15,6 +16,9 @@ const LoginSchema = z.object({
 	password: z.string({ error: "errors.required" }).min(1, "errors.required").max(256, "errors.passwordTooLong"),
 	redirectTo: z.string().optional(),
 });
+
+/** Read by anyone before any account is known: a few short fields, a few kilobytes (request-guard.server.ts). */
+export const handle: RouteHandle = { bodyLimits: SMALL_FORM_LIMITS };
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireAnonymous(request);

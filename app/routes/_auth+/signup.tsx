@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useTranslation } from "~/utils/i18n";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { SMALL_FORM_LIMITS, type RouteHandle } from "~/utils/body-limits";
 import { AffiliationFields } from "~/components/affiliation-fields";
 import { Field, FormErrors, SelectField } from "~/components/forms";
 import { requireAnonymous, setPassword, startSession } from "~/utils/auth.server";
@@ -25,6 +26,9 @@ const SignupSchema = z.object({
 	agencyId: OptionalIdSchema,
 	language: LanguageSchema,
 });
+
+/** Read by anyone before any account is known: a few short fields, a few kilobytes (request-guard.server.ts). */
+export const handle: RouteHandle = { bodyLimits: SMALL_FORM_LIMITS };
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireAnonymous(request);

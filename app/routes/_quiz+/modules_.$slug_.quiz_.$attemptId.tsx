@@ -8,7 +8,8 @@ import { QuestionField } from "~/components/quiz/question-field";
 import { QuestionReview } from "~/components/quiz/question-review";
 import { responsesToFormInput } from "~/domain/quiz/form-defaults";
 import { toFormInput } from "~/domain/form-input";
-import { parseAttemptForm } from "~/domain/quiz/response";
+import { MAX_ESSAY_LENGTH, parseAttemptForm } from "~/domain/quiz/response";
+import type { RouteHandle } from "~/utils/body-limits";
 import { requireUser } from "~/utils/auth.server";
 import { localized } from "~/utils/content.server";
 import { resolveLanguage } from "~/utils/i18n.server";
@@ -17,6 +18,14 @@ import { requireModule } from "~/utils/modules.server";
 import { getAttempt, saveResponses, submitAttempt } from "~/utils/quiz.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { awardCompletedTracks } from "~/utils/tracks.server";
+
+/**
+ * An attempt may hold essays of up to MAX_ESSAY_LENGTH characters (4 bytes each at most, 12 on
+ * the wire once percent-encoded) and a field per matching stem: more than the default allows.
+ */
+export const handle: RouteHandle = {
+	bodyLimits: { maxBytes: 1024 * 1024, maxFields: 400, maxFieldBytes: MAX_ESSAY_LENGTH * 4 + 64 },
+};
 
 async function requireAttempt(userId: string, slug: string | undefined, attemptId: string | undefined) {
 	const module = await requireModule(slug);
