@@ -84,6 +84,17 @@ describe("log in", () => {
 		expect(await prisma.session.count({ where: { userId: user.id } })).toBe(2);
 	});
 
+	it("sends a hostile redirectTo home instead of failing or leaving the site", async () => {
+		const user = await makeUser();
+		for (const redirectTo of ["/\n/evil.example", "/\r\nSet-Cookie: x=y", "/\u3000/evil.example", "/%09/evil.example"]) {
+			const response = (await settle(() =>
+				loginAction(args(formRequest("/login", { email: user.email, password: TEST_PASSWORD, redirectTo }))),
+			)) as Response;
+			expect(response.status, JSON.stringify(redirectTo)).toBe(302);
+			expect(response.headers.get("Location")).toBe("/");
+		}
+	});
+
 	it("says the same for an unknown e-mail and a wrong password", async () => {
 		const user = await makeUser();
 		const wrong = unwrap(await loginAction(args(formRequest("/login", { email: user.email, password: "nope nope" }))));
