@@ -12,7 +12,7 @@ import {
 	type SessionUser,
 	type SessionValidation,
 } from "./session.server";
-import { clearHits, lockedUntil, recordHit } from "./throttle.server";
+import { clearHits, returnAttempt, takeAttempt } from "./throttle.server";
 
 export type { SessionUser };
 
@@ -72,13 +72,19 @@ export type LoginResult =
 	{ ok: true; userId: string } | { ok: false; reason: "invalid" } | { ok: false; reason: "locked"; until: Date };
 
 /**
- * Checks a password with the limits of throttle.server.ts: a locked account
- * or address is refused before any hashing; a wrong password counts against
- * both. Unknown e-mails cost the same time as known ones.
+ * Checks a password with the limits of throttle.server.ts: the attempt is counted against the
+ * account and the address before any hashing, so a locked account or address is refused at the
+ * cost of one update, however many requests arrive at once; a right password gives its attempt
+ * back. Unknown e-mails cost the same time as known ones.
  */
 export async function verifyLogin(email: string, password: string, address: string): Promise<LoginResult> {
-	const until = (await lockedUntil("account", email)) ?? (await lockedUntil("address", address));
-	if (until) return { ok: false, reason: "locked", until };
+	const accountLocked = await takeAttempt("account", email);
+	if (accountLocked) return { ok: false, reason: "locked", until: accountLocked };
+	const addressLocked = await takeAttempt("address", address);
+	if (addressLocked) {
+		await returnAttempt("account", email);
+		return { ok: false, reason: "locked", until: addressLocked };
+	}
 
 	const user = await prisma.user.findUnique({
 		where: { email },
@@ -87,12 +93,9 @@ export async function verifyLogin(email: string, password: string, address: stri
 	const valid = await withHashSlot(() =>
 		user?.password ? verifyPassword(user.password.hash, password) : verifyDummy(password),
 	);
-	if (!user || !valid) {
-		await recordHit("account", email);
-		await recordHit("address", address);
-		return { ok: false, reason: "invalid" };
-	}
+	if (!user || !valid) return { ok: false, reason: "invalid" };
 	await clearHits("account", email);
+	await returnAttempt("address", address);
 	return { ok: true, userId: user.id };
 }
 

@@ -14,7 +14,7 @@ import { errorsOf, parseForm, valueOf } from "~/utils/forms";
 import { LANGUAGE_NAMES, LANGUAGES } from "~/utils/i18n";
 import { languageCookie, resolveLanguage } from "~/utils/i18n.server";
 import { env } from "~/utils/env.server";
-import { lockedUntil, recordHit } from "~/utils/throttle.server";
+import { takeAttempt } from "~/utils/throttle.server";
 import { checkAffiliation, commonPasswordErrors, getCountryOptions } from "~/utils/user.server";
 import { EmailSchema, LanguageSchema, NameSchema, NewPasswordSchema, OptionalIdSchema } from "~/utils/user-validation";
 
@@ -48,12 +48,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
 		...(await checkAffiliation(countryCode, agencyId)),
 	};
 	if (await prisma.user.findUnique({ where: { email }, select: { id: true } })) errors.email = ["errors.emailTaken"];
-	if (await lockedUntil("signup", context.clientAddress)) errors[""] = ["auth.signupLimited"];
-	if (Object.values(errors).some(Boolean)) {
+	const invalid = () => Object.values(errors).some(Boolean);
+	// Only a sign-up that would succeed uses one of the address's allowance, counted before it is made.
+	if (!invalid() && (await takeAttempt("signup", context.clientAddress))) errors[""] = ["auth.signupLimited"];
+	if (invalid()) {
 		return data({ success: false, errors, values: { ...submission.data, password: "" } }, { status: 400 });
 	}
 
-	await recordHit("signup", context.clientAddress);
 	const user = await prisma.user.create({
 		data: { name, email, countryCode, agencyId, language, roles: { connect: { name: "trainee" } } },
 		select: { id: true },
