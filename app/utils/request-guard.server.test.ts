@@ -74,10 +74,10 @@ describe("body limits", () => {
 		expect(page).not.toContain("aaaa");
 	});
 
-	it("refuse 40,000 fields sent without a length after counting past the limit, in a few milliseconds", async () => {
+	it("refuse 40,000 fields sent without a length after counting past the limit, in milliseconds", async () => {
 		const started = performance.now();
 		const response = (await guardRequest(post("/language", streamed(manyFields(40_000))), build)) as Response;
-		expect(performance.now() - started).toBeLessThan(50);
+		expect(performance.now() - started).toBeLessThan(250);
 		expect(response.status).toBe(413);
 		expect(await response.text()).toContain(`at most ${DEFAULT_BODY_LIMITS.maxFields} fields`);
 	});

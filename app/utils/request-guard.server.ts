@@ -1,6 +1,6 @@
 import type { ServerBuild } from "@remix-run/node";
 import { unstable_parseMultipartFormData } from "@remix-run/node";
-import { matchRoutes, type RouteObject } from "@remix-run/react";
+import { matchRoutes } from "@remix-run/react";
 import { DEFAULT_BODY_LIMITS, formatBytes, type BodyLimits, type RouteHandle } from "./body-limits";
 import { env } from "./env.server";
 import { createTranslator, INTL_LOCALES } from "./i18n";
@@ -20,6 +20,7 @@ import { SESSION_COOKIE } from "./session.server";
  */
 
 type Routes = ServerBuild["routes"];
+type RouteObject = Parameters<typeof matchRoutes>[0][number];
 type Refusal = { status: 403 | 413 | 415; key: string; values?: Record<string, string | number> };
 
 const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -117,7 +118,7 @@ const PERCENT = 0x25;
 export async function readFormBody(
 	body: ReadableStream<Uint8Array>,
 	limits: BodyLimits,
-): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; over: Over }> {
+): Promise<{ ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; over: Over }> {
 	const reader = body.getReader();
 	const chunks: Uint8Array[] = [];
 	let total = 0;
@@ -207,7 +208,7 @@ export async function readMultipartForm(request: Request, limits: BodyLimits): P
 				over({ status: 413, key: "errors.refused.tooManyFiles", values: { count: files.maxFiles } }, `${fileCount} files`);
 			}
 			const max = isFile ? files.maxFileBytes : limits.maxFieldBytes;
-			const chunks: Uint8Array[] = [];
+			const chunks: Uint8Array<ArrayBuffer>[] = [];
 			let size = 0;
 			for await (const chunk of part.data) {
 				size += chunk.byteLength;
@@ -219,7 +220,7 @@ export async function readMultipartForm(request: Request, limits: BodyLimits): P
 						`${part.name}: over ${max} bytes`,
 					);
 				}
-				chunks.push(chunk);
+				chunks.push(new Uint8Array(chunk));
 			}
 			if (isFile) return new File(chunks, part.filename!, { type: part.contentType });
 			return Buffer.concat(chunks).toString("utf8");
