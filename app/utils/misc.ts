@@ -29,3 +29,19 @@ export function safeRedirect(to: FormDataEntryValue | string | null | undefined,
 	if (UNSAFE.test(decoded) || decoded.startsWith("//") || url.pathname.startsWith("//")) return fallback;
 	return url.pathname + url.search + url.hash;
 }
+
+/** The highest page a list may be asked for; far beyond any real list, and a safe offset for the database. */
+const MAX_PAGE = 100_000;
+
+/**
+ * The `page` of a list's address: 1 when absent, else a whole number from 1 to MAX_PAGE. Anything
+ * else (`1e308`, `-1`, `two`) is a 400 page saying the address is wrong, not a failed query.
+ */
+export function pageParam(url: URL, name = "page"): number {
+	const raw = url.searchParams.get(name);
+	if (raw === null || raw === "") return 1;
+	if (!/^\d{1,6}$/.test(raw) || Number(raw) < 1 || Number(raw) > MAX_PAGE) {
+		throw new Response(`"${name}" must be a whole number from 1 to ${MAX_PAGE}`, { status: 400, statusText: "Bad Request" });
+	}
+	return Number(raw);
+}

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getUser } from "~/utils/auth.server";
@@ -10,16 +11,17 @@ import { useTranslation } from "~/utils/i18n";
 /** Anyone, signed in or not, can check a certificate's code here. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const certificate = await findCertificate(params.code);
-	if (!certificate) return { found: false as const, code: params.code ?? "" };
+	// The page says the code is unknown, and the status says so to anything that checks codes.
+	if (!certificate) return data({ found: false as const, code: params.code ?? "" }, { status: 404 });
 	const language = resolveLanguage(request, await getUser(request));
-	return {
+	return data({
 		found: true as const,
 		code: certificate.code,
 		name: certificate.recipientName,
 		track: certificateTitle(certificate, language),
 		issuedAt: certificate.issuedAt,
 		valid: certificate.revokedAt === null,
-	};
+	});
 }
 
 export const meta: MetaFunction = () => [
@@ -28,33 +30,33 @@ export const meta: MetaFunction = () => [
 ];
 
 export default function VerifyPage() {
-	const data = useLoaderData<typeof loader>();
+	const certificate = useLoaderData<typeof loader>();
 	const { t } = useTranslation();
 	const format = useFormat();
 	return (
 		<div className="narrow stack">
 			<h1>{t("verify.title")}</h1>
-			{data.found ? (
+			{certificate.found ? (
 				<>
-					<p className={`result ${data.valid ? "result--passed" : "result--failed"}`} role="status">
-						{t(data.valid ? "verify.valid" : "verify.revoked")}
+					<p className={`result ${certificate.valid ? "result--passed" : "result--failed"}`} role="status">
+						{t(certificate.valid ? "verify.valid" : "verify.revoked")}
 					</p>
 					<dl className="facts">
 						<dt>{t("verify.holder")}</dt>
-						<dd>{data.name}</dd>
+						<dd>{certificate.name}</dd>
 						<dt>{t("verify.track")}</dt>
-						<dd>{data.track}</dd>
+						<dd>{certificate.track}</dd>
 						<dt>{t("verify.issued")}</dt>
-						<dd>{format.date(data.issuedAt)}</dd>
+						<dd>{format.date(certificate.issuedAt)}</dd>
 						<dt>{t("verify.code")}</dt>
 						<dd>
-							<code>{data.code}</code>
+							<code>{certificate.code}</code>
 						</dd>
 					</dl>
 				</>
 			) : (
 				<p className="result result--failed" role="status">
-					{t("verify.notFound", { code: data.code })}
+					{t("verify.notFound", { code: certificate.code })}
 				</p>
 			)}
 		</div>

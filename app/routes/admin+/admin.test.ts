@@ -19,6 +19,17 @@ describe("admin guard", () => {
 		expect(forbidden.status).toBe(403);
 	});
 
+	it("answers an impossible page number with 400, not a failed query", async () => {
+		const admin = await makeUser(["admin"]);
+		const { cookie } = await sessionFor(admin.id);
+		for (const page of ["1e308", "-1", "0", "2.5", "two", "9999999"]) {
+			const response = (await settle(() => usersLoader(args(getRequest(`/admin/users?page=${page}`, cookie))))) as Response;
+			expect(response.status, page).toBe(400);
+		}
+		const fine = await usersLoader(args(getRequest("/admin/users?page=3", cookie)));
+		expect(fine.page).toBe(3);
+	});
+
 	it("filters users by role and country", async () => {
 		const admin = await makeUser(["admin"]);
 		const { cookie } = await sessionFor(admin.id);

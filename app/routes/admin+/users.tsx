@@ -5,6 +5,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireRole } from "~/utils/auth.server";
 import { prisma } from "~/utils/db.server";
 import type { Prisma } from "~/generated/prisma/client";
+import { pageParam } from "~/utils/misc";
 import { isRole, ROLES } from "~/utils/roles";
 
 const PAGE_SIZE = 25;
@@ -15,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const q = url.searchParams.get("q")?.trim() ?? "";
 	const role = url.searchParams.get("role") ?? "";
 	const country = url.searchParams.get("country") ?? "";
-	const page = Math.max(1, Number(url.searchParams.get("page")) || 1);
+	const page = pageParam(url);
 
 	const where: Prisma.UserWhereInput = {
 		...(q ? { OR: [{ name: { contains: q } }, { email: { contains: q.toLowerCase() } }] } : {}),
