@@ -1,4 +1,5 @@
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { pageMeta } from "~/utils/meta";
 
 /**
  * Every address no other route takes. Its 404 is rendered inside the app's layout, so the page
@@ -15,6 +16,8 @@ export async function action() {
 export default function NotFound() {
 	return null;
 }
+
+export const meta = pageMeta(() => null);
 
 export function ErrorBoundary() {
 	return <GeneralErrorBoundary />;

@@ -59,6 +59,8 @@ export function QuestionReview({ question, number, response, grade }: Props) {
 
 function Answers({ question, response, grade }: Omit<Props, "number">) {
 	const { t } = useTranslation();
+	const format = useFormat();
+	const number = (value: number) => format.number(value, { maximumFractionDigits: 10 });
 	const right = grade.rightAnswer;
 	if (question.type === "multichoice" || question.type === "truefalse") {
 		const choices =
@@ -116,7 +118,7 @@ function Answers({ question, response, grade }: Omit<Props, "number">) {
 		response?.kind === "text"
 			? response.text
 			: response?.kind === "number" && response.value !== null
-				? String(response.value)
+				? number(response.value)
 				: "";
 	return (
 		<dl className="facts">
@@ -125,15 +127,17 @@ function Answers({ question, response, grade }: Omit<Props, "number">) {
 			{right.kind === "texts" || right.kind === "numbers" ? (
 				<>
 					<dt>{t("quiz.review.rightAnswer")}</dt>
-					<dd>{right.kind === "texts" ? right.texts.join(" · ") : right.matches.map(describeNumber).join(" · ")}</dd>
+					<dd>{right.kind === "texts" ? right.texts.join(" · ") : right.matches.map((match) => describeNumber(match, number)).join(" · ")}</dd>
 				</>
 			) : null}
 		</dl>
 	);
 }
 
-function describeNumber(match: NumericalMatch) {
-	if (match.kind === "range") return `${match.min}–${match.max}`;
-	if (match.kind === "value") return match.tolerance ? `${match.value} ± ${match.tolerance}` : String(match.value);
+function describeNumber(match: NumericalMatch, number: (value: number) => string) {
+	if (match.kind === "range") return `${number(match.min)}–${number(match.max)}`;
+	if (match.kind === "value") {
+		return match.tolerance ? `${number(match.value)} ± ${number(match.tolerance)}` : number(match.value);
+	}
 	return "";
 }

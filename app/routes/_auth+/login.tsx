@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "~/utils/i18n";
@@ -10,6 +10,7 @@ import { requireAnonymous, startSession, verifyLogin } from "~/utils/auth.server
 import { errorsOf, parseForm, valueOf } from "~/utils/forms";
 import { safeRedirect } from "~/utils/misc";
 import { EmailSchema } from "~/utils/user-validation";
+import { pageMeta } from "~/utils/meta";
 
 const LoginSchema = z.object({
 	email: EmailSchema,
@@ -47,7 +48,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	return redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": await startSession(result.userId) } });
 }
 
-export const meta: MetaFunction = () => [{ title: "Log in · DSM Academy" }];
+export const meta = pageMeta(({ t }) => t("auth.loginTitle"));
 
 export default function LoginPage() {
 	const actionData = useActionData<typeof action>();

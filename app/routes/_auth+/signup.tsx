@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState } from "react";
@@ -17,6 +17,7 @@ import { env } from "~/utils/env.server";
 import { takeAttempt } from "~/utils/throttle.server";
 import { checkAffiliation, commonPasswordErrors, getCountryOptions } from "~/utils/user.server";
 import { EmailSchema, LanguageSchema, NameSchema, NewPasswordSchema, OptionalIdSchema } from "~/utils/user-validation";
+import { pageMeta } from "~/utils/meta";
 
 const SignupSchema = z.object({
 	name: NameSchema,
@@ -66,7 +67,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	return redirect("/", { headers });
 }
 
-export const meta: MetaFunction = () => [{ title: "Sign up · DSM Academy" }];
+export const meta = pageMeta(({ t }) => t("nav.signup"));
 
 export default function SignupPage() {
 	const { countries, language } = useLoaderData<typeof loader>();

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -7,6 +7,7 @@ import { certificateTitle, findCertificate } from "~/utils/certificates.server";
 import { useFormat } from "~/utils/format";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { useTranslation } from "~/utils/i18n";
+import { pageMeta } from "~/utils/meta";
 
 /** Anyone, signed in or not, can check a certificate's code here. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -24,10 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	});
 }
 
-export const meta: MetaFunction = () => [
-	{ title: "Verify a certificate · DSM Academy" },
-	{ name: "robots", content: "noindex" },
-];
+export const meta = pageMeta(({ t }) => t("verify.title"), [{ name: "robots", content: "noindex" }]);
 
 export default function VerifyPage() {
 	const certificate = useLoaderData<typeof loader>();

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -11,6 +11,7 @@ import { resolveLanguage } from "~/utils/i18n.server";
 import { useTranslation } from "~/utils/i18n";
 import { requireModule } from "~/utils/modules.server";
 import { listAttempts, startAttempt, summarizeAttempts } from "~/utils/quiz.server";
+import { pageMeta } from "~/utils/meta";
 
 async function requireQuizModule(slug: string | undefined) {
 	const module = await requireModule(slug);
@@ -43,9 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	return redirect(`/modules/${module.slug}/quiz/${result.attemptId}`);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-	{ title: data ? `Quiz · ${data.module.title} · DSM Academy` : "DSM Academy" },
-];
+export const meta = pageMeta<typeof loader>(({ t, data }) => [t("learn.quiz.title"), data?.module.title]);
 
 export default function QuizPage() {
 	const { module, settings, submitted, open, best, attemptsLeft, canStart } = useLoaderData<typeof loader>();

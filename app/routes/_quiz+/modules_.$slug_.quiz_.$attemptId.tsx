@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -18,6 +18,7 @@ import { requireModule } from "~/utils/modules.server";
 import { getAttempt, saveResponses, submitAttempt } from "~/utils/quiz.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { awardCompletedTracks } from "~/utils/tracks.server";
+import { pageMeta } from "~/utils/meta";
 
 /**
  * An attempt may hold essays of up to MAX_ESSAY_LENGTH characters (4 bytes each at most, 12 on
@@ -87,9 +88,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	});
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-	{ title: data ? `Quiz · ${data.module.title} · DSM Academy` : "DSM Academy" },
-];
+export const meta = pageMeta<typeof loader>(({ t, data }) => [t("learn.quiz.title"), data?.module.title]);
 
 export default function AttemptPage() {
 	const loaderData = useLoaderData<typeof loader>();
@@ -161,8 +160,9 @@ function Review() {
 			<p className={`result ${result.passed ? "result--passed" : "result--failed"}`} role="status">
 				{t(result.passed ? "quiz.resultPassed" : "quiz.resultFailed", {
 					percent: Math.round(result.percent),
-					score: Math.round(result.score * 100) / 100,
+					score: result.score,
 					max: result.maxScore,
+					count: result.maxScore,
 					passMark: result.passMark,
 				})}
 				{result.needsGrading ? ` ${t("quiz.awaitingTrainer")}` : null}

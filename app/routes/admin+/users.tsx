@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/i18n";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -7,6 +7,7 @@ import { prisma } from "~/utils/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { pageParam } from "~/utils/misc";
 import { isRole, ROLES } from "~/utils/roles";
+import { pageMeta } from "~/utils/meta";
 
 const PAGE_SIZE = 25;
 
@@ -51,7 +52,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	};
 }
 
-export const meta: MetaFunction = () => [{ title: "Users · DSM Academy" }];
+export const meta = pageMeta(({ t }) => t("admin.users.title"));
 
 export default function AdminUsersPage() {
 	const { users, total, page, pages, filters, countries } = useLoaderData<typeof loader>();

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/i18n";
@@ -13,6 +13,7 @@ import { ROLES } from "~/utils/roles";
 import { invalidateUserSessions } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { roleConnect } from "~/utils/user.server";
+import { pageMeta } from "~/utils/meta";
 
 const RolesSchema = z.object({
 	intent: z.literal("roles"),
@@ -67,7 +68,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	return redirectWithToast(`/admin/users/${userId}`, { kind: "success", key: "admin.users.rolesSaved" });
 }
 
-export const meta: MetaFunction = () => [{ title: "User · DSM Academy" }];
+export const meta = pageMeta<typeof loader>(({ t, data }) => [data?.user.name, t("admin.users.title")]);
 
 export default function AdminUserPage() {
 	const { user } = useLoaderData<typeof loader>();

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
@@ -18,6 +18,7 @@ import { invalidateUserSessions } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { checkAffiliation, commonPasswordErrors, getCountryOptions } from "~/utils/user.server";
 import { LanguageSchema, NameSchema, NewPasswordSchema, OptionalIdSchema } from "~/utils/user-validation";
+import { pageMeta } from "~/utils/meta";
 
 const ProfileSchema = z.object({
 	intent: z.literal("profile"),
@@ -96,7 +97,7 @@ async function changePassword(request: Request, userId: string, formData: FormDa
 	return redirectWithToast("/settings/profile", { kind: "success", key: "profile.passwordChanged" });
 }
 
-export const meta: MetaFunction = () => [{ title: "Profile · DSM Academy" }];
+export const meta = pageMeta(({ t }) => t("profile.title"));
 
 export default function ProfilePage() {
 	const { profile, countries } = useLoaderData<typeof loader>();
