@@ -1,4 +1,4 @@
-import { createContext, createElement, Fragment, useContext, useMemo, type ReactNode } from "react";
+import { createContext, createElement, useContext, useMemo, type ReactNode } from "react";
 import rosetta from "rosetta";
 
 /**
@@ -52,7 +52,8 @@ export function createTranslator(language: Language, catalogue: Catalogue): Tran
 
 function formatNumbers(values: TranslateValues, numbers: Intl.NumberFormat): TranslateValues {
 	const shown: TranslateValues = {};
-	for (const [name, value] of Object.entries(values)) shown[name] = typeof value === "number" ? numbers.format(value) : value;
+	for (const [name, value] of Object.entries(values))
+		shown[name] = typeof value === "number" ? numbers.format(value) : value;
 	return shown;
 }
 
@@ -105,9 +106,10 @@ export function I18nProvider({
 export function LanguageProvider({ language, children }: { language: Language | undefined; children: ReactNode }) {
 	const around = useContext(I18nContext);
 	const chosen = language && catalogueOf(language) ? language : around.language;
-	const catalogue = catalogueOf(chosen);
-	if (!catalogue || chosen === around.language) return createElement(Fragment, null, children);
-	return createElement(I18nProvider, { language: chosen, catalogue, children });
+	const t = chosen === around.language ? around.t : translatorFor(chosen);
+	// Always the same element, so that a change of language re-renders the page but never remounts it.
+	const value = useMemo(() => ({ language: chosen, t }), [chosen, t]);
+	return createElement(I18nContext.Provider, { value }, children);
 }
 
 /** The translator and the language of the page. */
