@@ -38,7 +38,9 @@ export function checkDatabaseFile(file: string) {
 		try {
 			fs.accessSync(target, fs.constants.R_OK | fs.constants.W_OK);
 		} catch {
-			throw new Error(`${what} ${target} is not writable by this user; the server must write to it. Check its owner and permissions.`);
+			throw new Error(
+				`${what} ${target} is not writable by this user; the server must write to it. Check its owner and permissions.`,
+			);
 		}
 	}
 }

@@ -71,7 +71,9 @@ describe("after a write fails", () => {
 		expect(response).toBeInstanceOf(Response);
 		expect(response.status).toBe(503);
 		const logged = log.mock.calls.map((call) => call.join(" ")).join("\n");
-		expect(logged).toMatch(/database: SectionRead\.upsert failed \(SQLITE_READONLY: attempt to write a readonly database\)/);
+		expect(logged).toMatch(
+			/database: SectionRead\.upsert failed \(SQLITE_READONLY: attempt to write a readonly database\)/,
+		);
 		expect(logged).not.toMatch(/\n\s+at /);
 
 		expect(await within(markSectionRead(user.id, "limits", "only-section"))).toEqual({ value: undefined });

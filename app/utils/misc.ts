@@ -42,7 +42,10 @@ export function pageParam(url: URL, name = "page"): number {
 	const raw = url.searchParams.get(name);
 	if (raw === null || raw === "") return 1;
 	if (!/^\d{1,6}$/.test(raw) || Number(raw) < 1 || Number(raw) > MAX_PAGE) {
-		throw new Response(`"${name}" must be a whole number from 1 to ${MAX_PAGE}`, { status: 400, statusText: "Bad Request" });
+		throw new Response(`"${name}" must be a whole number from 1 to ${MAX_PAGE}`, {
+			status: 400,
+			statusText: "Bad Request",
+		});
 	}
 	return Number(raw);
 }

@@ -18,7 +18,12 @@ const build = {
 			module: { handle: { bodyLimits: SMALL_FORM_LIMITS } },
 		},
 		"routes/_index": { id: "routes/_index", parentId: "root", index: true, module: {} },
-		"routes/upload": { id: "routes/upload", parentId: "root", path: "upload", module: { handle: { bodyLimits: UPLOAD } } },
+		"routes/upload": {
+			id: "routes/upload",
+			parentId: "root",
+			path: "upload",
+			module: { handle: { bodyLimits: UPLOAD } },
+		},
 		"routes/$": { id: "routes/$", parentId: "root", path: "*", module: {} },
 	},
 } as unknown as Pick<ServerBuild, "routes">;
@@ -56,7 +61,10 @@ describe("body limits", () => {
 	});
 
 	it("pass a form that fits, with its fields intact", async () => {
-		const checked = await guardRequest(post("/login", "email=a%40b.c&password=%D0%BF%D0%B0%D1%80%D0%BE%D0%BB%D1%8C"), build);
+		const checked = await guardRequest(
+			post("/login", "email=a%40b.c&password=%D0%BF%D0%B0%D1%80%D0%BE%D0%BB%D1%8C"),
+			build,
+		);
 		expect(checked).toBeInstanceOf(Request);
 		const form = await (checked as Request).formData();
 		expect(form.get("email")).toBe("a@b.c");
@@ -85,7 +93,10 @@ describe("body limits", () => {
 	it("refuse a field longer than the limit, counting %XX as one byte", async () => {
 		const fits = "%D0%B0".repeat(SMALL_FORM_LIMITS.maxFieldBytes / 2 - 4);
 		expect(await guardRequest(post("/login", streamed(`name=${fits}`)), build)).toBeInstanceOf(Request);
-		const response = (await guardRequest(post("/login", streamed(`name=${fits}%D0%B0%D0%B0%D0%B0`)), build)) as Response;
+		const response = (await guardRequest(
+			post("/login", streamed(`name=${fits}%D0%B0%D0%B0%D0%B0`)),
+			build,
+		)) as Response;
 		expect(response.status).toBe(413);
 		expect(await response.text()).toContain("A field of the form is longer than this page accepts (at most 1 KB).");
 	});
@@ -99,7 +110,10 @@ describe("body limits", () => {
 
 	it("take form fields only, unless the route states its files: JSON, text and multipart elsewhere are 415", async () => {
 		for (const type of ["application/json", "text/plain", "multipart/form-data; boundary=x"]) {
-			const response = (await guardRequest(post("/login", '{"email":"x"}', { "Content-Type": type }), build)) as Response;
+			const response = (await guardRequest(
+				post("/login", '{"email":"x"}', { "Content-Type": type }),
+				build,
+			)) as Response;
 			expect(response.status, type).toBe(415);
 		}
 		expect(await guardRequest(post("/login", null, { "Content-Type": "" }), build)).toBeInstanceOf(Request);

@@ -88,7 +88,12 @@ export async function guardRequest(request: Request, build: Pick<ServerBuild, "r
 		} as RequestInit);
 	}
 	if (type !== FORM) {
-		return refuse(request, { status: 415, key: "errors.refused.unsupported" }, `Content-Type: ${type || "none"}`, declared);
+		return refuse(
+			request,
+			{ status: 415, key: "errors.refused.unsupported" },
+			`Content-Type: ${type || "none"}`,
+			declared,
+		);
 	}
 	const read = await readFormBody(request.body, limits);
 	if (!read.ok) return refuse(request, tooLarge(limits, read.over), read.over, Infinity);
@@ -103,9 +108,14 @@ export async function guardRequest(request: Request, build: Pick<ServerBuild, "r
 type Over = "bytes" | "fields" | "field";
 
 function tooLarge(limits: BodyLimits, over: Over): Refusal {
-	if (over === "fields") return { status: 413, key: "errors.refused.tooManyFields", values: { count: limits.maxFields } };
+	if (over === "fields")
+		return { status: 413, key: "errors.refused.tooManyFields", values: { count: limits.maxFields } };
 	const bytes = over === "bytes" ? limits.maxBytes : limits.maxFieldBytes;
-	return { status: 413, key: over === "bytes" ? "errors.refused.tooLarge" : "errors.refused.fieldTooLong", values: { bytes } };
+	return {
+		status: 413,
+		key: over === "bytes" ? "errors.refused.tooLarge" : "errors.refused.fieldTooLong",
+		values: { bytes },
+	};
 }
 
 const AMPERSAND = 0x26;
@@ -182,7 +192,12 @@ function byteLimit(maxBytes: number) {
 		transform(chunk, controller) {
 			total += chunk.byteLength;
 			if (total > maxBytes) {
-				controller.error(new BodyLimitError({ status: 413, key: "errors.refused.tooLarge", values: { bytes: maxBytes } }, `${total} bytes`));
+				controller.error(
+					new BodyLimitError(
+						{ status: 413, key: "errors.refused.tooLarge", values: { bytes: maxBytes } },
+						`${total} bytes`,
+					),
+				);
 			} else controller.enqueue(chunk);
 		},
 	});
@@ -205,7 +220,10 @@ export async function readMultipartForm(request: Request, limits: BodyLimits): P
 			if (++parts > limits.maxFields) over(tooLarge(limits, "fields"), `${parts} parts`);
 			const isFile = typeof part.filename === "string";
 			if (isFile && ++fileCount > files.maxFiles) {
-				over({ status: 413, key: "errors.refused.tooManyFiles", values: { count: files.maxFiles } }, `${fileCount} files`);
+				over(
+					{ status: 413, key: "errors.refused.tooManyFiles", values: { count: files.maxFiles } },
+					`${fileCount} files`,
+				);
 			}
 			const max = isFile ? files.maxFileBytes : limits.maxFieldBytes;
 			const chunks: Uint8Array<ArrayBuffer>[] = [];

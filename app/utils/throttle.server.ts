@@ -43,7 +43,10 @@ export async function takeAttempt(limit: LimitName, id: string, now = new Date()
 			.catch(notFound);
 		if (counted) {
 			if (counted.failures >= max) {
-				await prisma.loginThrottle.updateMany({ where: { key }, data: { lockedUntil: new Date(now.getTime() + windowMs) } });
+				await prisma.loginThrottle.updateMany({
+					where: { key },
+					data: { lockedUntil: new Date(now.getTime() + windowMs) },
+				});
 			}
 			return null;
 		}
@@ -53,8 +56,14 @@ export async function takeAttempt(limit: LimitName, id: string, now = new Date()
 			data: { failures: 1, windowStart: now, lockedUntil: null },
 		});
 		if (renewed.count === 1) return null;
-		const row = await prisma.loginThrottle.findUnique({ where: { key }, select: { windowStart: true, lockedUntil: true } });
-		if (row) return row.lockedUntil && row.lockedUntil > now ? row.lockedUntil : new Date(row.windowStart.getTime() + windowMs);
+		const row = await prisma.loginThrottle.findUnique({
+			where: { key },
+			select: { windowStart: true, lockedUntil: true },
+		});
+		if (row)
+			return row.lockedUntil && row.lockedUntil > now
+				? row.lockedUntil
+				: new Date(row.windowStart.getTime() + windowMs);
 		// The key's first attempt; another request may create it at the same moment, then count again.
 		const created = await prisma.loginThrottle
 			.create({ data: { key, failures: 1, windowStart: now }, select: { key: true } })

@@ -10,6 +10,7 @@ async function completeInDatabase(userId: string, moduleSlug: string, sectionIds
 		data: {
 			userId,
 			moduleSlug,
+			number: 1,
 			plan: '{"slots":[]}',
 			submittedAt: new Date(),
 			score: 10,

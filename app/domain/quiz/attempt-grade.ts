@@ -60,6 +60,13 @@ export function canStartAttempt(allowed: QuizSettings["attempts"], used: number)
 	return attemptsLeft(allowed, used) !== 0;
 }
 
+/** When the next attempt may start, `waitMinutes` after the last submission; null when it may start now. */
+export function nextAttemptAt(lastSubmittedAt: Date | null, waitMinutes: number, now: Date): Date | null {
+	if (!lastSubmittedAt || waitMinutes <= 0) return null;
+	const at = new Date(lastSubmittedAt.getTime() + waitMinutes * 60_000);
+	return at > now ? at : null;
+}
+
 /** Five decimals: enough for any percentage, and rid of binary noise such as 70.00000000000001. */
 function round(value: number): number {
 	return Number(value.toFixed(5));

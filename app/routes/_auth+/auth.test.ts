@@ -88,7 +88,12 @@ describe("log in", () => {
 
 	it("sends a hostile redirectTo home instead of failing or leaving the site", async () => {
 		const user = await makeUser();
-		for (const redirectTo of ["/\n/evil.example", "/\r\nSet-Cookie: x=y", "/\u3000/evil.example", "/%09/evil.example"]) {
+		for (const redirectTo of [
+			"/\n/evil.example",
+			"/\r\nSet-Cookie: x=y",
+			"/\u3000/evil.example",
+			"/%09/evil.example",
+		]) {
 			const response = (await settle(() =>
 				loginAction(args(formRequest("/login", { email: user.email, password: TEST_PASSWORD, redirectTo }))),
 			)) as Response;

@@ -23,7 +23,9 @@ describe("admin guard", () => {
 		const admin = await makeUser(["admin"]);
 		const { cookie } = await sessionFor(admin.id);
 		for (const page of ["1e308", "-1", "0", "2.5", "two", "9999999"]) {
-			const response = (await settle(() => usersLoader(args(getRequest(`/admin/users?page=${page}`, cookie))))) as Response;
+			const response = (await settle(() =>
+				usersLoader(args(getRequest(`/admin/users?page=${page}`, cookie))),
+			)) as Response;
 			expect(response.status, page).toBe(400);
 		}
 		const fine = await usersLoader(args(getRequest("/admin/users?page=3", cookie)));
