@@ -69,13 +69,16 @@ function assertSameOrigin(request: Request) {
 }
 
 export type LoginResult =
-	{ ok: true; userId: string } | { ok: false; reason: "invalid" } | { ok: false; reason: "locked"; until: Date };
+	| { ok: true; userId: string }
+	| { ok: false; reason: "invalid" | "deactivated" }
+	| { ok: false; reason: "locked"; until: Date };
 
 /**
  * Checks a password with the limits of throttle.server.ts: the attempt is counted against the
  * account and the address before any hashing, so a locked account or address is refused at the
  * cost of one update, however many requests arrive at once; a right password gives its attempt
- * back. Unknown e-mails cost the same time as known ones.
+ * back. Unknown e-mails cost the same time as known ones. A deactivated account is refused
+ * after its password is checked.
  */
 export async function verifyLogin(email: string, password: string, address: string): Promise<LoginResult> {
 	const accountLocked = await takeAttempt("account", email);
@@ -88,7 +91,7 @@ export async function verifyLogin(email: string, password: string, address: stri
 
 	const user = await prisma.user.findUnique({
 		where: { email },
-		select: { id: true, password: { select: { hash: true } } },
+		select: { id: true, deactivatedAt: true, password: { select: { hash: true } } },
 	});
 	const valid = await withHashSlot(() =>
 		user?.password ? verifyPassword(user.password.hash, password) : verifyDummy(password),
@@ -96,6 +99,8 @@ export async function verifyLogin(email: string, password: string, address: stri
 	if (!user || !valid) return { ok: false, reason: "invalid" };
 	await clearHits("account", email);
 	await returnAttempt("address", address);
+	// Said only to whoever knows the password: the account exists, and an admin has closed it.
+	if (user.deactivatedAt) return { ok: false, reason: "deactivated" };
 	return { ok: true, userId: user.id };
 }
 

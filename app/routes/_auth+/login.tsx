@@ -35,14 +35,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	const result = await verifyLogin(email, password, context.clientAddress);
 	if (!result.ok) {
 		const minutes = result.reason === "locked" ? Math.ceil((result.until.getTime() - Date.now()) / 60_000) : 0;
+		const refusal = {
+			locked: ["auth.locked", 429],
+			deactivated: ["auth.deactivated", 403],
+			invalid: ["auth.invalidCredentials", 400],
+		} as const;
+		const [message, status] = refusal[result.reason];
 		return data(
-			{
-				success: false,
-				errors: { "": [result.reason === "locked" ? "auth.locked" : "auth.invalidCredentials"] },
-				minutes,
-				values: { email, redirectTo: redirectTo ?? "" },
-			},
-			{ status: result.reason === "locked" ? 429 : 400 },
+			{ success: false, errors: { "": [message] }, minutes, values: { email, redirectTo: redirectTo ?? "" } },
+			{ status },
 		);
 	}
 	return redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": await startSession(result.userId) } });

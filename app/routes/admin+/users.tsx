@@ -32,6 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 				name: true,
 				email: true,
 				countryCode: true,
+				deactivatedAt: true,
 				agency: { select: { name: true } },
 				roles: { select: { name: true }, orderBy: { name: "asc" } },
 			},
@@ -109,6 +110,7 @@ export default function AdminUsersPage() {
 							<tr key={user.id}>
 								<td>
 									<Link to={`/admin/users/${user.id}`}>{user.name}</Link>
+									{user.deactivatedAt ? <span className="status"> · {t("admin.users.deactivatedTag")}</span> : null}
 								</td>
 								<td>{user.email}</td>
 								<td>{user.countryCode ?? "—"}</td>
