@@ -13,6 +13,10 @@ if (!env.isProduction) globalForPrisma.database = database;
 
 export const prisma = database.prisma;
 
+// Open the connection now, with a first read: from then on the process holds SQLite's shared
+// lock, so that `npm run restore` can tell the database is in use (backup.server.ts).
+void prisma.role.findFirst({ select: { id: true } }).catch(() => {});
+
 /** The better-sqlite3 connection under Prisma, once it has connected: for the tests of disk faults. */
 export function databaseConnection() {
 	return database.adapter.connection;
