@@ -44,6 +44,17 @@ const handleWithRemix = createRequestHandler(loadBuild, process.env.NODE_ENV);
 // refused request itself (403, 413, 415) and hands the others on with their body read;
 // finishResponse adds the headers that depend on the request (HSTS, Cache-Control).
 app.all("*", async (req, res, next) => {
+	// A body the app did not read to its end (refused, or an action that answered before reading
+	// it) would stall the next request on a kept-alive connection. Its rest is read and thrown
+	// away, so the client takes the answer and may send the next request; a body still coming
+	// after five seconds is cut off with its connection.
+	res.on("finish", () => {
+		if (req.complete) return;
+		const cutOff = setTimeout(() => req.socket.destroy(), 5_000);
+		req.once("end", () => clearTimeout(cutOff));
+		req.removeAllListeners("data");
+		req.resume();
+	});
 	try {
 		const build = await loadBuild();
 		const { guardRequest, finishResponse } = build.entry.module;

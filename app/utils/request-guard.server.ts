@@ -26,8 +26,6 @@ type Refusal = { status: 403 | 413 | 415; key: string; values?: Record<string, s
 const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 const FORM = "application/x-www-form-urlencoded";
 const MULTIPART = "multipart/form-data";
-/** A body declared larger than this is not drained after a refusal: the connection is closed. */
-const DRAIN_AT_MOST = 1024 * 1024;
 
 const trees = new WeakMap<Routes, RouteObject[]>();
 
@@ -75,7 +73,7 @@ export async function guardRequest(request: Request, build: Pick<ServerBuild, "r
 	const { limits } = bodyLimitsFor(build.routes, url);
 	const type = (request.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
 	const declared = Number(request.headers.get("Content-Length") ?? NaN);
-	if (declared > limits.maxBytes) return refuse(request, tooLarge(limits, "bytes"), `${declared} bytes`, declared);
+	if (declared > limits.maxBytes) return refuse(request, tooLarge(limits, "bytes"), `${declared} bytes`);
 	if (!request.body || declared === 0) return request;
 
 	if (type === MULTIPART && limits.files) {
@@ -88,15 +86,10 @@ export async function guardRequest(request: Request, build: Pick<ServerBuild, "r
 		} as RequestInit);
 	}
 	if (type !== FORM) {
-		return refuse(
-			request,
-			{ status: 415, key: "errors.refused.unsupported" },
-			`Content-Type: ${type || "none"}`,
-			declared,
-		);
+		return refuse(request, { status: 415, key: "errors.refused.unsupported" }, `Content-Type: ${type || "none"}`);
 	}
 	const read = await readFormBody(request.body, limits);
-	if (!read.ok) return refuse(request, tooLarge(limits, read.over), read.over, Infinity);
+	if (!read.ok) return refuse(request, tooLarge(limits, read.over), read.over);
 	return new Request(request.url, {
 		method: request.method,
 		headers: request.headers,
@@ -245,14 +238,14 @@ export async function readMultipartForm(request: Request, limits: BodyLimits): P
 		});
 	} catch (error) {
 		const cause = error instanceof BodyLimitError ? error : (error as { cause?: unknown })?.cause;
-		if (cause instanceof BodyLimitError) throw refuse(request, cause.refusal, cause.detail, Infinity);
+		if (cause instanceof BodyLimitError) throw refuse(request, cause.refusal, cause.detail);
 		console.warn(`refused ${request.method} ${new URL(request.url).pathname}: a multipart body that cannot be read`);
 		throw new Response("The upload could not be read.", { status: 400, statusText: "Bad Request" });
 	}
 }
 
 /** A refusal as a small page in the reader's language, logged in one line. */
-function refuse(request: Request, refusal: Refusal, detail: string, declaredBytes = 0): Response {
+function refuse(request: Request, refusal: Refusal, detail: string): Response {
 	const url = new URL(request.url);
 	console.warn(`refused ${request.method} ${url.pathname} with ${refusal.status}: ${detail}`);
 	const language = resolveLanguage(request);
@@ -268,13 +261,12 @@ function refuse(request: Request, refusal: Refusal, detail: string, declaredByte
 <html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} · DSM Academy</title></head>
 <body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p><p>${escapeHtml(t("errors.refused.nothingSaved"))}</p><p><a href="/">${escapeHtml(t("errors.page.home"))}</a></p></main></body></html>
 `;
+	// server.js throws the unread rest of the body away (for a few seconds at most).
 	const headers = new Headers({
 		"Content-Type": "text/html; charset=utf-8",
 		"Cache-Control": "no-store",
 		"Content-Security-Policy": "default-src 'none'",
 	});
-	// Reading the rest of a huge (or endless) body only to throw it away costs more than a new connection.
-	if (!(declaredBytes <= DRAIN_AT_MOST)) headers.set("Connection", "close");
 	return new Response(html, { status: refusal.status, headers });
 }
 
