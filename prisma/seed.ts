@@ -5,8 +5,12 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../app/generated/prisma/client";
 import { databaseUrl } from "../app/utils/database-url";
+import { buildAttempt } from "../app/domain/quiz/attempt";
+import { gradeAttempt } from "../app/domain/quiz/attempt-grade";
+import { rightResponses } from "../app/domain/quiz/right-responses";
+import { getModule, getQuestionBank } from "../app/utils/content.server";
 import { hashPassword } from "../app/utils/password.server";
-import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
+import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_QUIZ_ATTEMPTS, DEMO_USERS } from "./demo-data";
 import { COUNTRIES } from "./reference-data";
 
 const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl() }) });
@@ -43,10 +47,41 @@ async function seedDemo() {
 				agencyId: user.agency ? agencyIds.get(user.agency) : null,
 				roles: { connect: user.roles.map((name) => ({ name })) },
 				password: { create: { hash } },
+				deactivatedAt: user.deactivated ? new Date() : null,
 			},
 		});
 	}
 	console.log(`seed: ${DEMO_USERS.length} demo users added; their password is "${DEMO_PASSWORD}"`);
+	await seedDemoAttempts();
+}
+
+async function seedDemoAttempts() {
+	for (const { email, module: slug, right } of DEMO_QUIZ_ATTEMPTS) {
+		const module = await getModule(slug);
+		if (!module?.hasQuiz) continue;
+		const bank = getQuestionBank(module);
+		const plan = buildAttempt(bank, module.meta.quiz);
+		const responses = rightResponses(bank, plan, right);
+		const grade = gradeAttempt({ bank, plan, responses, passMark: module.meta.quiz.passMark });
+		const { id: userId } = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+		await prisma.quizAttempt.create({
+			data: {
+				userId,
+				moduleSlug: slug,
+				number: 1,
+				plan: JSON.stringify(plan),
+				responses: JSON.stringify(responses),
+				submittedAt: new Date(),
+				score: grade.score,
+				maxScore: grade.maxScore,
+				percent: grade.percent,
+				passed: grade.passed,
+				needsGrading: grade.needsGrading,
+				grades: JSON.stringify(grade.questions),
+			},
+		});
+	}
+	console.log(`seed: ${DEMO_QUIZ_ATTEMPTS.length} demo quiz attempts added`);
 }
 
 try {

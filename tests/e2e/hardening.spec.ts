@@ -12,7 +12,9 @@ const fields = (count: number) => Array.from({ length: count }, (_, i) => `f${i}
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 test.describe("request cost", () => {
-	test("40,000 fields to /login are refused in under 50 ms, and /healthz is not slowed meanwhile", async ({ baseURL }) => {
+	test("40,000 fields to /login are refused in under 50 ms, and /healthz is not slowed meanwhile", async ({
+		baseURL,
+	}) => {
 		const origin = baseURL!;
 		const body = fields(40_000);
 		expect(body.length).toBeGreaterThan(340 * 1024);
@@ -49,7 +51,9 @@ test.describe("request cost", () => {
 		expect(median(during)).toBeLessThan(Math.max(50, 5 * median(atRest)));
 	});
 
-	test("a body sent without a length is counted as it arrives: 40,000 fields stop at the route's limit", async ({ baseURL }) => {
+	test("a body sent without a length is counted as it arrives: 40,000 fields stop at the route's limit", async ({
+		baseURL,
+	}) => {
 		const runs: number[] = [];
 		for (let i = 0; i < 3; i++) {
 			const response = await rawPost(`${baseURL}/language`, fields(40_000), { Origin: baseURL! }, { chunked: true });
@@ -82,9 +86,17 @@ test.describe("answers that were 500s", () => {
 		}
 	});
 
-	test("hostile redirectTo values send a login home, and the login page renders with them", async ({ request, baseURL }) => {
+	test("hostile redirectTo values send a login home, and the login page renders with them", async ({
+		request,
+		baseURL,
+	}) => {
 		const user = await createUser();
-		for (const redirectTo of ["/\n/evil.example", "/\r\nSet-Cookie: x=y", "/\u3000/evil.example", "/%09/evil.example"]) {
+		for (const redirectTo of [
+			"/\n/evil.example",
+			"/\r\nSet-Cookie: x=y",
+			"/\u3000/evil.example",
+			"/%09/evil.example",
+		]) {
 			const page = await request.get(`/login?redirectTo=${encodeURIComponent(redirectTo)}`);
 			expect(page.status(), JSON.stringify(redirectTo)).toBe(200);
 			const response = await rawPost(
