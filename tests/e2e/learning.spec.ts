@@ -71,6 +71,7 @@ test("a trainee fails the quiz with JavaScript, passes it without, and reviews b
 	browser,
 	baseURL,
 }) => {
+	test.slow(); // two contexts, two attempts, a confirmation and five checks with axe
 	await login();
 	await page.goto(`/modules/${MODULE}/quiz`);
 	await expect(page.getByText("3 of 3 attempts left.")).toBeVisible();
