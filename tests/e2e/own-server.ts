@@ -82,6 +82,7 @@ function stop(child: ChildProcess) {
 	});
 }
 
+/** `ms`: from sending the request to the answer's status line and headers. */
 export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; body: string; ms: number };
 
 /**
@@ -109,6 +110,7 @@ export function rawPost(
 		let answered = false;
 		request.on("response", (response) => {
 			answered = true;
+			const ms = performance.now() - started;
 			const chunks: Buffer[] = [];
 			response.on("data", (chunk: Buffer) => chunks.push(chunk));
 			response.on("end", () =>
@@ -116,7 +118,7 @@ export function rawPost(
 					status: response.statusCode!,
 					headers: response.headers,
 					body: Buffer.concat(chunks).toString("utf8"),
-					ms: performance.now() - started,
+					ms,
 				}),
 			);
 		});
