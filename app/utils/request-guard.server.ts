@@ -258,17 +258,22 @@ function refuse(request: Request, refusal: Refusal, detail: string): Response {
 	const title = t(`errors.refused.title${refusal.status}`);
 	const text = t(refusal.key, values);
 	const html = `<!DOCTYPE html>
-<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} · DSM Academy</title></head>
+<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)} · DSM Academy</title><style>${REFUSAL_STYLE}</style></head>
 <body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p><p>${escapeHtml(t("errors.refused.nothingSaved"))}</p><p><a href="/">${escapeHtml(t("errors.page.home"))}</a></p></main></body></html>
 `;
 	// server.js throws the unread rest of the body away (for a few seconds at most).
 	const headers = new Headers({
 		"Content-Type": "text/html; charset=utf-8",
 		"Cache-Control": "no-store",
-		"Content-Security-Policy": "default-src 'none'",
+		"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
 	});
 	return new Response(html, { status: refusal.status, headers });
 }
+
+/** The refusal page stands alone (the app's stylesheet is not at hand here): a few lines of the app's look. */
+const REFUSAL_STYLE =
+	"body{margin:0;font:1rem/1.55 system-ui,'Segoe UI',Roboto,'DejaVu Sans',sans-serif;color:#1c2430}" +
+	"main{max-width:42rem;margin:0 auto;padding:2rem 1rem}h1{font-size:1.9rem;line-height:1.25}a{color:#1d4f6e}";
 
 function escapeHtml(text: string) {
 	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
