@@ -6,7 +6,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../app/generated/prisma/client";
 import { databaseUrl } from "../app/utils/database-url";
 import { buildAttempt } from "../app/domain/quiz/attempt";
-import { gradeAttempt } from "../app/domain/quiz/attempt-grade";
+import { gradeAttempt, gradedAttemptRecord } from "../app/domain/quiz/attempt-grade";
 import { rightResponses } from "../app/domain/quiz/right-responses";
 import { getModule, getQuestionBank } from "../app/utils/content.server";
 import { hashPassword } from "../app/utils/password.server";
@@ -70,14 +70,8 @@ async function seedDemoAttempts() {
 				moduleSlug: slug,
 				number: 1,
 				plan: JSON.stringify(plan),
-				responses: JSON.stringify(responses),
+				...gradedAttemptRecord(grade, responses),
 				submittedAt: new Date(),
-				score: grade.score,
-				maxScore: grade.maxScore,
-				percent: grade.percent,
-				passed: grade.passed,
-				needsGrading: grade.needsGrading,
-				grades: JSON.stringify(grade.questions),
 			},
 		});
 	}

@@ -1,6 +1,13 @@
 import { Prisma } from "~/generated/prisma/client";
 import { attemptPlanSchema, buildAttempt, type AttemptPlan } from "~/domain/quiz/attempt";
-import { attemptsLeft, bestGrade, canStartAttempt, gradeAttempt, nextAttemptAt } from "~/domain/quiz/attempt-grade";
+import {
+	attemptsLeft,
+	bestGrade,
+	canStartAttempt,
+	gradeAttempt,
+	gradedAttemptRecord,
+	nextAttemptAt,
+} from "~/domain/quiz/attempt-grade";
 import type { QuestionGrade } from "~/domain/quiz/grade";
 import { publicQuestions } from "~/domain/quiz/public-view";
 import { attemptResponsesSchema, type AttemptResponses } from "~/domain/quiz/response";
@@ -137,17 +144,7 @@ export async function submitAttempt(module: ModuleInfo, attempt: Attempt, respon
 	});
 	const { count } = await prisma.quizAttempt.updateMany({
 		where: { id: attempt.id, submittedAt: null },
-		data: {
-			responses: JSON.stringify(responses),
-			openKey: null,
-			submittedAt: new Date(),
-			score: grade.score,
-			maxScore: grade.maxScore,
-			percent: grade.percent,
-			passed: grade.passed,
-			needsGrading: grade.needsGrading,
-			grades: JSON.stringify(grade.questions),
-		},
+		data: { ...gradedAttemptRecord(grade, responses), openKey: null, submittedAt: new Date() },
 	});
 	return count === 1;
 }

@@ -2,16 +2,15 @@ import crypto from "node:crypto";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useState } from "react";
 import { useTranslation } from "~/utils/i18n";
 import { z } from "zod";
-import { AffiliationFields } from "~/components/affiliation-fields";
+import { AccountFields } from "~/components/affiliation-fields";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Field, FormErrors } from "~/components/forms";
+import { FormErrors } from "~/components/forms";
 import { requireRole, setPassword } from "~/utils/auth.server";
 import { prisma } from "~/utils/db.server";
 import { useFormat } from "~/utils/format";
-import { errorsOf, parseForm, valueOf, type FieldErrors } from "~/utils/forms";
+import { errorsOf, parseForm, type FieldErrors } from "~/utils/forms";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { ROLES } from "~/utils/roles";
 import { invalidateUserSessions } from "~/utils/session.server";
@@ -120,7 +119,6 @@ export default function AdminUserPage() {
 	const held = new Set(user.roles.map((r) => r.name));
 	const answer = (intent: string) => (actionData && actionData.intent === intent ? actionData : undefined);
 	const details = answer("details");
-	const [countryCode, setCountryCode] = useState(valueOf(details, "countryCode") ?? user.countryCode ?? "");
 	return (
 		<div className="narrow stack-large">
 			<p>
@@ -142,28 +140,7 @@ export default function AdminUserPage() {
 				<Form method="post" className="stack">
 					<input type="hidden" name="intent" value="details" />
 					<FormErrors errors={errorsOf(details, "")} />
-					<Field
-						label={t("fields.name")}
-						name="name"
-						required
-						defaultValue={valueOf(details, "name") ?? user.name}
-						errors={errorsOf(details, "name")}
-					/>
-					<Field
-						label={t("fields.email")}
-						name="email"
-						type="email"
-						required
-						defaultValue={valueOf(details, "email") ?? user.email}
-						errors={errorsOf(details, "email")}
-					/>
-					<AffiliationFields
-						countries={countries}
-						countryCode={countryCode}
-						onCountryChange={setCountryCode}
-						agencyId={valueOf(details, "agencyId") ?? user.agencyId}
-						errors={{ countryCode: errorsOf(details, "countryCode"), agencyId: errorsOf(details, "agencyId") }}
-					/>
+					<AccountFields account={user} countries={countries} actionData={details} email self={false} />
 					<button type="submit" className="button">
 						{t("admin.users.saveDetails")}
 					</button>
