@@ -1,3 +1,4 @@
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { portFrom } from "./tests/utils/free-port";
 
@@ -38,7 +39,7 @@ export default defineConfig({
 	},
 	projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
 	webServer: {
-		command: `rm -f ${E2E_DATABASE} ${E2E_DATABASE}-wal ${E2E_DATABASE}-shm && npx prisma migrate deploy && npx tsx prisma/seed.ts && node server.js`,
+		command: `mkdir -p ${path.dirname(E2E_DATABASE)} && rm -f ${E2E_DATABASE} ${E2E_DATABASE}-wal ${E2E_DATABASE}-shm && npx prisma migrate deploy && npx tsx prisma/seed.ts && node server.js`,
 		url: `http://127.0.0.1:${PORT}/healthz`,
 		reuseExistingServer: false,
 		timeout: 120_000,

@@ -1,8 +1,8 @@
 import { PassThrough } from "node:stream";
 import crypto from "node:crypto";
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./utils/nonce";
@@ -10,6 +10,9 @@ import { I18nProvider, isLanguage } from "./utils/i18n";
 import { catalogues, resolveLanguage } from "./utils/i18n.server";
 
 const ABORT_DELAY = 5_000;
+
+// What server.js runs before and after Remix for every request (docs/decisions/0080-request-limits.md).
+export { finishResponse, guardRequest } from "./utils/request-guard.server";
 
 declare module "@remix-run/node" {
 	interface AppLoadContext {
@@ -64,6 +67,22 @@ export default async function handleRequest(
 		setTimeout(abort, ABORT_DELAY);
 	});
 }
+
+/**
+ * The log gets a stack for what is broken, not for what was asked wrongly: a 404, a refused
+ * method or any other 4xx is the page's business, a 503 says what failed in one line (db.server.ts
+ * logs it), and a request the browser gave up is no error at all.
+ */
+export const handleError: HandleErrorFunction = (error, { request }) => {
+	if (request.signal.aborted) return;
+	if (isRouteErrorResponse(error)) {
+		if (error.status >= 500 && error.status !== 503) {
+			console.error(`${request.method} ${new URL(request.url).pathname}: ${error.status} ${error.statusText}`);
+		}
+		return;
+	}
+	console.error(error);
+};
 
 function contentSecurityPolicy(nonce: string) {
 	const development = process.env.NODE_ENV === "development";

@@ -1,14 +1,16 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
+import type { ClientLoaderFunctionArgs } from "@remix-run/react";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
-import { useTranslation } from "~/utils/i18n";
+import { LanguageProvider, useTranslation } from "~/utils/i18n";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { SiteHeader } from "./components/site-header";
 import { ToastMessage } from "./components/toast";
 import stylesheet from "./styles/app.css?url";
 import { getAuth } from "./utils/auth.server";
-import { DEFAULT_LANGUAGE } from "./utils/i18n";
+import { loadCatalogue } from "./utils/i18n.client";
 import { resolveLanguage } from "./utils/i18n.server";
+import { pageMeta } from "./utils/meta";
 import { useNonce } from "./utils/nonce";
 import { readSessionToken, sessionCookie } from "./utils/session.server";
 import { readToast } from "./utils/toast.server";
@@ -36,12 +38,32 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	);
 }
 
-export const meta: MetaFunction = () => [{ title: "DSM Academy" }];
+/**
+ * In the browser, the root's data comes through here: when it brings another language (a
+ * Russian user has just logged in on an English page), that catalogue is loaded before the
+ * page renders, so the whole page changes language at once, as after a reload.
+ */
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+	const rootData = await serverLoader<typeof loader>();
+	await loadCatalogue(rootData.language);
+	return rootData;
+}
+
+export const meta = pageMeta(() => null);
 
 export function Layout({ children }: { children: React.ReactNode }) {
 	const rootData = useRouteLoaderData<typeof loader>("root");
+	return (
+		<LanguageProvider language={rootData?.language}>
+			<Document>{children}</Document>
+		</LanguageProvider>
+	);
+}
+
+/** The page in the language the root loader resolved (or, on an error before it ran, the request's). */
+function Document({ children }: { children: React.ReactNode }) {
 	const nonce = useNonce();
-	const language = rootData?.language ?? DEFAULT_LANGUAGE;
+	const { language } = useTranslation();
 	return (
 		<html lang={language}>
 			<head>
@@ -62,6 +84,25 @@ export function Layout({ children }: { children: React.ReactNode }) {
 
 export default function App() {
 	const { user, toast } = useRouteLoaderData<typeof loader>("root")!;
+	return (
+		<Page user={user}>
+			{toast ? <ToastMessage toast={toast} /> : null}
+			<Outlet />
+		</Page>
+	);
+}
+
+export function ErrorBoundary() {
+	const rootData = useRouteLoaderData<typeof loader>("root");
+	return (
+		<Page user={rootData?.user ?? null}>
+			<GeneralErrorBoundary />
+		</Page>
+	);
+}
+
+/** What every page has around its content, error pages too: the header, the main landmark, the footer. */
+function Page({ user, children }: { user: Parameters<typeof SiteHeader>[0]["user"]; children: React.ReactNode }) {
 	const { t } = useTranslation();
 	return (
 		<>
@@ -70,28 +111,11 @@ export default function App() {
 			</a>
 			<SiteHeader user={user} />
 			<main id="main" tabIndex={-1}>
-				{toast ? <ToastMessage toast={toast} /> : null}
-				<Outlet />
+				{children}
 			</main>
 			<footer className="site-footer">
 				<p>{t("footer.about")}</p>
 			</footer>
-		</>
-	);
-}
-
-export function ErrorBoundary() {
-	const rootData = useRouteLoaderData<typeof loader>("root");
-	const { t } = useTranslation();
-	return (
-		<>
-			<a className="skip-link" href="#main">
-				{t("nav.skipToContent")}
-			</a>
-			<SiteHeader user={rootData?.user ?? null} />
-			<main id="main" tabIndex={-1}>
-				<GeneralErrorBoundary />
-			</main>
 		</>
 	);
 }

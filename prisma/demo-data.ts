@@ -41,6 +41,8 @@ type DemoUser = {
 	countryCode: string;
 	agency?: string;
 	roles: string[];
+	/** An account an admin has deactivated: it keeps its data and cannot log in. */
+	deactivated?: true;
 };
 
 const KG_STATS = "National Statistical Committee of the Kyrgyz Republic";
@@ -155,6 +157,26 @@ export const DEMO_USERS: DemoUser[] = [
 		agency: KG_STATS,
 		roles: ["trainee"],
 	},
+	{
+		email: "former@example.org",
+		name: "Serhiy Former",
+		language: "en",
+		countryCode: "UA",
+		agency: UA_BORDER,
+		roles: ["trainee"],
+		deactivated: true,
+	},
+];
+
+/**
+ * Submitted quiz attempts, graded as the server grades them: `right` questions answered right,
+ * the rest left blank. A failed first attempt shows the review without the right answers, and
+ * "2 of 3 attempts left".
+ */
+export const DEMO_QUIZ_ATTEMPTS = [
+	{ email: "trainee@example.org", module: "basic-concepts-and-categories", right: 4 },
+	{ email: "trainee2@example.org", module: "basic-concepts-and-categories", right: 6 },
+	{ email: "trainee5@example.org", module: "basic-concepts-and-categories", right: 9 },
 ];
 
 // IT self-assessments (app/domain/assessment): submitted ones for last year and this year in both

@@ -1,5 +1,7 @@
+import { useState } from "react";
+import { errorsOf, valueOf } from "~/utils/forms";
 import { useTranslation } from "~/utils/i18n";
-import { ErrorList } from "./forms";
+import { ErrorList, Field } from "./forms";
 
 type Country = { code: string; name: string; agencies: Array<{ id: string; name: string }> };
 
@@ -69,6 +71,59 @@ export function AffiliationFields({
 				</select>
 				<ErrorList id="agencyId-error" errors={errors.agencyId} />
 			</div>
+		</>
+	);
+}
+
+/**
+ * The name, country and agency of an account (and its e-mail when `email` is set), as the
+ * profile and the admin's user page edit them: the account's values, or what was typed when the
+ * form came back refused (`actionData`). `self`: the user edits their own account, so the
+ * browser may fill it in.
+ */
+export function AccountFields({
+	account,
+	countries,
+	actionData,
+	email = false,
+	self,
+}: {
+	account: { name: string; email?: string; countryCode: string | null; agencyId: string | null };
+	countries: Country[];
+	actionData: unknown;
+	email?: boolean;
+	self: boolean;
+}) {
+	const { t } = useTranslation();
+	const [countryCode, setCountryCode] = useState(valueOf(actionData, "countryCode") ?? account.countryCode ?? "");
+	return (
+		<>
+			<Field
+				label={t("fields.name")}
+				name="name"
+				autoComplete={self ? "name" : "off"}
+				required
+				defaultValue={valueOf(actionData, "name") ?? account.name}
+				errors={errorsOf(actionData, "name")}
+			/>
+			{email ? (
+				<Field
+					label={t("fields.email")}
+					name="email"
+					type="email"
+					autoComplete={self ? "email" : "off"}
+					required
+					defaultValue={valueOf(actionData, "email") ?? account.email}
+					errors={errorsOf(actionData, "email")}
+				/>
+			) : null}
+			<AffiliationFields
+				countries={countries}
+				countryCode={countryCode}
+				onCountryChange={setCountryCode}
+				agencyId={valueOf(actionData, "agencyId") ?? account.agencyId}
+				errors={{ countryCode: errorsOf(actionData, "countryCode"), agencyId: errorsOf(actionData, "agencyId") }}
+			/>
 		</>
 	);
 }

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/i18n";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -10,6 +10,7 @@ import { resolveLanguage } from "~/utils/i18n.server";
 import { getProgress, nextStep } from "~/utils/progress.server";
 import { useFormat } from "~/utils/format";
 import { hasRole } from "~/utils/roles";
+import { pageMeta } from "~/utils/meta";
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await getUser(request);
@@ -76,7 +77,7 @@ async function adminSummary() {
 	return { users, agencies, countries };
 }
 
-export const meta: MetaFunction = () => [{ title: "DSM Academy" }];
+export const meta = pageMeta(() => null);
 
 export default function HomePage() {
 	const { user, admin, agency, learning, country, assessment, comparison } = useLoaderData<typeof loader>();

@@ -1,5 +1,6 @@
 import { redirect } from "@remix-run/node";
 import { prisma } from "./db.server";
+import { crossSiteReason } from "./origin";
 import { hashPassword, verifyDummy, verifyPassword, withHashSlot } from "./password.server";
 import { hasRole, type RoleName } from "./roles";
 import {
@@ -11,7 +12,7 @@ import {
 	type SessionUser,
 	type SessionValidation,
 } from "./session.server";
-import { clearHits, lockedUntil, recordHit } from "./throttle.server";
+import { clearHits, returnAttempt, takeAttempt } from "./throttle.server";
 
 export type { SessionUser };
 
@@ -62,39 +63,44 @@ export async function requireAnonymous(request: Request) {
 	if (await getUser(request)) throw redirect("/");
 }
 
+/** The server refuses these before Remix runs (request-guard.server.ts); this holds for any other caller. */
 function assertSameOrigin(request: Request) {
-	if (request.method === "GET" || request.method === "HEAD") return;
-	const origin = request.headers.get("Origin");
-	if (origin && origin !== "null" && new URL(origin).host !== new URL(request.url).host) {
-		throw new Response("Cross-site request refused", { status: 403 });
-	}
+	if (crossSiteReason(request)) throw new Response("Cross-site request refused", { status: 403 });
 }
 
 export type LoginResult =
-	{ ok: true; userId: string } | { ok: false; reason: "invalid" } | { ok: false; reason: "locked"; until: Date };
+	| { ok: true; userId: string }
+	| { ok: false; reason: "invalid" | "deactivated" }
+	| { ok: false; reason: "locked"; until: Date };
 
 /**
- * Checks a password with the limits of throttle.server.ts: a locked account
- * or address is refused before any hashing; a wrong password counts against
- * both. Unknown e-mails cost the same time as known ones.
+ * Checks a password with the limits of throttle.server.ts: the attempt is counted against the
+ * account and the address before any hashing, so a locked account or address is refused at the
+ * cost of one update, however many requests arrive at once; a right password gives its attempt
+ * back. Unknown e-mails cost the same time as known ones. A deactivated account is refused
+ * after its password is checked.
  */
 export async function verifyLogin(email: string, password: string, address: string): Promise<LoginResult> {
-	const until = (await lockedUntil("account", email)) ?? (await lockedUntil("address", address));
-	if (until) return { ok: false, reason: "locked", until };
+	const accountLocked = await takeAttempt("account", email);
+	if (accountLocked) return { ok: false, reason: "locked", until: accountLocked };
+	const addressLocked = await takeAttempt("address", address);
+	if (addressLocked) {
+		await returnAttempt("account", email);
+		return { ok: false, reason: "locked", until: addressLocked };
+	}
 
 	const user = await prisma.user.findUnique({
 		where: { email },
-		select: { id: true, password: { select: { hash: true } } },
+		select: { id: true, deactivatedAt: true, password: { select: { hash: true } } },
 	});
 	const valid = await withHashSlot(() =>
 		user?.password ? verifyPassword(user.password.hash, password) : verifyDummy(password),
 	);
-	if (!user || !valid) {
-		await recordHit("account", email);
-		await recordHit("address", address);
-		return { ok: false, reason: "invalid" };
-	}
+	if (!user || !valid) return { ok: false, reason: "invalid" };
 	await clearHits("account", email);
+	await returnAttempt("address", address);
+	// Said only to whoever knows the password: the account exists, and an admin has closed it.
+	if (user.deactivatedAt) return { ok: false, reason: "deactivated" };
 	return { ok: true, userId: user.id };
 }
 

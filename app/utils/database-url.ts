@@ -6,14 +6,41 @@ export const DEFAULT_DATABASE_URL = "file:./data/dsm-academy.db";
 /**
  * Normalises DATABASE_URL to an absolute `file:` URL, so that the CLI, the
  * server and the tests all open the same file whatever their working
- * directory, and makes sure the file's folder exists.
+ * directory. The default's folder (`data/`, the app's own) is made when it is
+ * missing; a folder that DATABASE_URL names must exist, so that a mistyped
+ * path or an unmounted volume is an error, never a new empty database.
  */
 export function databaseUrl(raw: string | undefined = process.env.DATABASE_URL) {
-	const url = raw && raw.trim() !== "" ? raw.trim() : DEFAULT_DATABASE_URL;
+	const given = raw && raw.trim() !== "" ? raw.trim() : null;
+	const url = given ?? DEFAULT_DATABASE_URL;
 	if (!url.startsWith("file:")) {
 		throw new Error(`DATABASE_URL must be a SQLite "file:" URL, got "${url}"`);
 	}
 	const file = path.resolve(url.slice("file:".length));
-	fs.mkdirSync(path.dirname(file), { recursive: true });
+	if (!given) fs.mkdirSync(path.dirname(file), { recursive: true });
 	return `file:${file}`;
+}
+
+/**
+ * The server opens the database it is given or stops with a message that says what is wrong: it
+ * never creates an empty database in place of a missing one, nor runs on a file it cannot write
+ * (`npm run setup` and `prisma migrate deploy` create the file; docs/decisions/0081).
+ */
+export function checkDatabaseFile(file: string) {
+	const folder = path.dirname(file);
+	const fix = "Correct DATABASE_URL, or create the database with `npm run setup` (or `npm run restore -- FILE`).";
+	if (!fs.existsSync(folder)) throw new Error(`The database folder ${folder} does not exist. ${fix}`);
+	if (!fs.existsSync(file)) throw new Error(`There is no database at ${file}. ${fix}`);
+	for (const [target, what] of [
+		[file, "The database file"],
+		[folder, "The database folder (SQLite writes its -wal and -shm files there)"],
+	] as const) {
+		try {
+			fs.accessSync(target, fs.constants.R_OK | fs.constants.W_OK);
+		} catch {
+			throw new Error(
+				`${what} ${target} is not writable by this user; the server must write to it. Check its owner and permissions.`,
+			);
+		}
+	}
 }

@@ -12,8 +12,16 @@ const schema = z.object({
 	 * "false" only for an installation served over plain HTTP on a closed LAN.
 	 */
 	COOKIE_SECURE: z.enum(["true", "false"]).optional(),
-	/** Trust X-Forwarded-For for the client address (behind a reverse proxy). */
-	TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+	/**
+	 * Behind a reverse proxy: which X-Forwarded-For hops to believe (read by server.js). "true"
+	 * is the one proxy in front, a number that many hops, else a comma-separated list of proxy
+	 * addresses, subnets or Express's names (loopback, uniquelocal); the client is the right-most
+	 * address that no trusted proxy owns.
+	 */
+	TRUST_PROXY: z
+		.string()
+		.regex(/^[\w.:/]+(\s*,\s*[\w.:/]+)*$/, "true, false, a number of hops, or proxy addresses")
+		.default("false"),
 });
 
 function parse() {
@@ -28,7 +36,6 @@ function parse() {
 		databaseUrl: databaseUrl(env.DATABASE_URL),
 		sessionSecret: env.SESSION_SECRET ?? crypto.randomBytes(32).toString("hex"),
 		secureCookies: env.COOKIE_SECURE ? env.COOKIE_SECURE === "true" : env.NODE_ENV === "production",
-		trustProxy: env.TRUST_PROXY === "true",
 	};
 }
 

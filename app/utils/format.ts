@@ -12,5 +12,7 @@ export function useFormat() {
 		number: (value: number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options).format(value),
 		percent: (value: number) =>
 			new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(value),
+		/** "2, 5 and 7", "2, 5 и 7". */
+		list: (items: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(items),
 	};
 }

@@ -1,8 +1,18 @@
 import en from "~/locales/en.json";
 import ru from "~/locales/ru.json";
-import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_COOKIE, LANGUAGES, type Catalogue, type Language } from "./i18n";
+import {
+	DEFAULT_LANGUAGE,
+	isLanguage,
+	LANGUAGE_COOKIE,
+	LANGUAGES,
+	registerCatalogue,
+	type Catalogue,
+	type Language,
+} from "./i18n";
 
 export const catalogues: Record<Language, Catalogue> = { en, ru };
+// The server renders either language, and meta functions translate through the registry.
+for (const language of LANGUAGES) registerCatalogue(language, catalogues[language]);
 
 /** The language of a request: the user's setting, else the switcher's cookie, else Accept-Language. */
 export function resolveLanguage(request: Request, user?: { language: string } | null): Language {

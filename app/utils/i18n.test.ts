@@ -68,6 +68,29 @@ describe("translator", () => {
 		expect(t("profile.signedInAs", { email: "a@b.c" })).toBe("Вы вошли как a@b.c.");
 	});
 
+	it("writes numbers as the language does", () => {
+		const values = { percent: 18, score: 1.83, max: 10, count: 10, passMark: 70 };
+		expect(createTranslator("ru", ru)("quiz.resultFailed", values)).toContain("(1,83 из 10 баллов;");
+		expect(createTranslator("en", en)("quiz.resultFailed", values)).toContain("(1.83 of 10 marks;");
+		expect(createTranslator("ru", ru)("quiz.resultFailed", { ...values, max: 1, count: 1, score: 0.5 })).toContain(
+			"(0,5 из 1 балла;",
+		);
+		expect(createTranslator("ru", ru)("home.admin.users", { count: 1822 })).toBe("1\u00a0822 пользователя");
+	});
+
+	it("never gives one word two meanings on a review line: a grade is not an answer True or False", () => {
+		for (const [language, catalogue] of [
+			["en", en],
+			["ru", ru],
+		] as const) {
+			const t = createTranslator(language, catalogue);
+			const answers = new Set([t("quiz.true"), t("quiz.false")]);
+			for (const state of ["correct", "partial", "incorrect", "unanswered"]) {
+				expect(answers.has(t(`quiz.state.${state}`)), `${language} quiz.state.${state}`).toBe(false);
+			}
+		}
+	});
+
 	it("shows a missing key rather than nothing", () => {
 		expect(createTranslator("en", en)("no.such.key")).toBe("no.such.key");
 	});

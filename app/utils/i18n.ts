@@ -35,16 +35,49 @@ export function createTranslator(language: Language, catalogue: Catalogue): Tran
 	const table = rosetta({ [language]: catalogue });
 	table.locale(language);
 	const plurals = new Intl.PluralRules(INTL_LOCALES[language]);
+	const numbers = new Intl.NumberFormat(INTL_LOCALES[language], { maximumFractionDigits: 2 });
 	return (key, values) => {
+		// Numbers are written as the language writes them: "1,83" and "1 822" in Russian.
+		const shown = values && formatNumbers(values, numbers);
 		if (values && typeof values.count === "number") {
-			const form = table.t(`${key}_${plurals.select(values.count)}`, values);
+			const form = table.t(`${key}_${plurals.select(values.count)}`, shown);
 			if (form) return form;
-			const other = table.t(`${key}_other`, values);
+			const other = table.t(`${key}_other`, shown);
 			if (other) return other;
 		}
 		// A missing key shows itself, so it is seen and fixed, never blank.
-		return table.t(key, values) || key;
+		return table.t(key, shown) || key;
 	};
+}
+
+function formatNumbers(values: TranslateValues, numbers: Intl.NumberFormat): TranslateValues {
+	const shown: TranslateValues = {};
+	for (const [name, value] of Object.entries(values))
+		shown[name] = typeof value === "number" ? numbers.format(value) : value;
+	return shown;
+}
+
+/**
+ * The catalogues this process has: both on the server (i18n.server.ts registers them), the
+ * page's own in the browser, and another once the language changes (i18n.client.ts loads it
+ * before the page renders in it). Meta functions, which have no React context, translate
+ * through it too (meta.ts).
+ */
+const registry = new Map<Language, { catalogue: Catalogue; translate?: Translate }>();
+
+export function registerCatalogue(language: Language, catalogue: Catalogue) {
+	registry.set(language, { catalogue });
+}
+
+export function catalogueOf(language: Language): Catalogue | undefined {
+	return registry.get(language)?.catalogue;
+}
+
+/** The translator of a registered language; keys stand for themselves until its catalogue is there. */
+export function translatorFor(language: Language): Translate {
+	const entry = registry.get(language);
+	if (!entry) return (key) => key;
+	return (entry.translate ??= createTranslator(language, entry.catalogue));
 }
 
 type I18n = { language: Language; t: Translate };
@@ -61,6 +94,21 @@ export function I18nProvider({
 	children: ReactNode;
 }) {
 	const value = useMemo(() => ({ language, t: createTranslator(language, catalogue) }), [language, catalogue]);
+	return createElement(I18nContext.Provider, { value }, children);
+}
+
+/**
+ * Renders its children in `language` when its catalogue is registered, else in the language
+ * around it. The root layout wraps the page in it with the language of the root loader, so a
+ * page that changes the language without a reload (a Russian user logging in on an English
+ * login page) renders in the new one: the root's clientLoader has loaded its catalogue by then.
+ */
+export function LanguageProvider({ language, children }: { language: Language | undefined; children: ReactNode }) {
+	const around = useContext(I18nContext);
+	const chosen = language && catalogueOf(language) ? language : around.language;
+	const t = chosen === around.language ? around.t : translatorFor(chosen);
+	// Always the same element, so that a change of language re-renders the page but never remounts it.
+	const value = useMemo(() => ({ language: chosen, t }), [chosen, t]);
 	return createElement(I18nContext.Provider, { value }, children);
 }
 

@@ -1,4 +1,6 @@
+import { execFile } from "node:child_process";
 import path from "node:path";
+import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ModuleInfo } from "./content.server";
 import { prisma } from "./db.server";
@@ -78,5 +80,55 @@ describe("quiz attempts", () => {
 		const attempt = await attemptOf(owner.id);
 		expect(await quiz.getAttempt(other.id, module, attempt.id)).toBeNull();
 		expect(await prisma.quizAttempt.count({ where: { userId: other.id } })).toBe(0);
+	});
+});
+
+describe("starting an attempt", () => {
+	const openAttempts = (userId: string) =>
+		prisma.quizAttempt.count({ where: { userId, moduleSlug: module.slug, submittedAt: null } });
+
+	it("is atomic: twenty requests at once open one attempt, and all of them resume it", async () => {
+		const user = await makeUser();
+		const results = await Promise.all(Array.from({ length: 20 }, () => quiz.startAttempt(user.id, module)));
+		expect(await openAttempts(user.id)).toBe(1);
+		expect(new Set(results.map((r) => (r.ok ? r.attemptId : r.reason))).size).toBe(1);
+	});
+
+	it("is atomic across processes: two of them on one file open one attempt", async () => {
+		const user = await makeUser();
+		const run = () =>
+			promisify(execFile)("npx", ["tsx", "tests/utils/start-attempts.ts", user.id, module.slug, "10"], {
+				env: { ...process.env },
+			});
+		const outputs = await Promise.all([run(), run()]);
+		const ids = outputs.flatMap(({ stdout }) =>
+			(JSON.parse(stdout) as Array<{ ok: boolean; attemptId?: string }>).map((r) => r.ok && r.attemptId),
+		);
+		expect(await openAttempts(user.id)).toBe(1);
+		expect(new Set(ids).size).toBe(1);
+	}, 60_000);
+
+	it("never opens more attempts than the module allows, even all at once", async () => {
+		const user = await makeUser();
+		for (let i = 0; i < 2; i++) {
+			const attempt = await attemptOf(user.id);
+			await quiz.submitAttempt(module, attempt, answers(attempt, false));
+		}
+		const results = await Promise.all(Array.from({ length: 10 }, () => quiz.startAttempt(user.id, module)));
+		expect(results.every((r) => !r.ok && r.reason === "no-attempts-left")).toBe(true);
+		expect(await prisma.quizAttempt.count({ where: { userId: user.id } })).toBe(2);
+	});
+
+	it("waits the time the module sets between attempts", async () => {
+		const user = await makeUser();
+		const waiting = { ...module, meta: { ...module.meta, quiz: { ...module.meta.quiz, waitMinutes: 30 } } };
+		const first = await attemptOf(user.id);
+		await quiz.submitAttempt(waiting, first, answers(first, false));
+		const refused = await quiz.startAttempt(user.id, waiting);
+		expect(refused).toMatchObject({ ok: false, reason: "wait" });
+		const until = (refused as { until: Date }).until.getTime();
+		expect(until - Date.now()).toBeGreaterThan(29 * 60_000);
+		const later = await quiz.startAttempt(user.id, waiting, new Date(until + 1000));
+		expect(later.ok).toBe(true);
 	});
 });

@@ -1,8 +1,17 @@
+import { Prisma } from "~/generated/prisma/client";
 import { attemptPlanSchema, buildAttempt, type AttemptPlan } from "~/domain/quiz/attempt";
-import { bestGrade, canStartAttempt, gradeAttempt } from "~/domain/quiz/attempt-grade";
+import {
+	attemptsLeft,
+	bestGrade,
+	canStartAttempt,
+	gradeAttempt,
+	gradedAttemptRecord,
+	nextAttemptAt,
+} from "~/domain/quiz/attempt-grade";
 import type { QuestionGrade } from "~/domain/quiz/grade";
 import { publicQuestions } from "~/domain/quiz/public-view";
 import { attemptResponsesSchema, type AttemptResponses } from "~/domain/quiz/response";
+import { reviewedGrade, reviewShows } from "~/domain/quiz/review";
 import { getQuestionBank, type ModuleInfo } from "./content.server";
 import { prisma } from "./db.server";
 
@@ -16,6 +25,7 @@ export async function listAttempts(userId: string, moduleSlug: string) {
 		where: { userId, moduleSlug },
 		select: {
 			id: true,
+			number: true,
 			startedAt: true,
 			submittedAt: true,
 			score: true,
@@ -28,34 +38,73 @@ export async function listAttempts(userId: string, moduleSlug: string) {
 	});
 }
 
-export function summarizeAttempts(module: ModuleInfo, attempts: Awaited<ReturnType<typeof listAttempts>>) {
+type AttemptRow = Awaited<ReturnType<typeof listAttempts>>[number];
+
+export function summarizeAttempts(module: ModuleInfo, attempts: AttemptRow[], now = new Date()) {
 	const submitted = attempts.filter((a) => a.submittedAt);
 	const open = attempts.find((a) => !a.submittedAt) ?? null;
 	const best = bestGrade(submitted.map((a) => ({ ...a, percent: a.percent ?? 0 })));
-	const allowed = module.meta.quiz.attempts;
+	const { attempts: allowed, waitMinutes } = module.meta.quiz;
+	const lastSubmittedAt = submitted.reduce<Date | null>(
+		(last, a) => (last === null || a.submittedAt! > last ? a.submittedAt : last),
+		null,
+	);
+	const left = attemptsLeft(allowed, attempts.length);
+	const waitUntil = left === 0 ? null : nextAttemptAt(lastSubmittedAt, waitMinutes, now);
 	return {
 		submitted,
 		open,
 		best: best ?? null,
-		attemptsLeft: allowed === null ? null : Math.max(0, allowed - attempts.length),
-		canStart: !open && canStartAttempt(allowed, attempts.length),
+		passed: submitted.some((a) => a.passed),
+		attemptsLeft: left,
+		/** Before this time no new attempt may start (the module's wait between attempts). */
+		waitUntil,
+		canStart: !open && canStartAttempt(allowed, attempts.length) && waitUntil === null,
 	};
 }
 
-export type StartResult = { ok: true; attemptId: string } | { ok: false; reason: "no-attempts-left" };
+export type StartResult =
+	| { ok: true; attemptId: string }
+	| { ok: false; reason: "no-attempts-left" }
+	| { ok: false; reason: "wait"; until: Date };
 
-/** Resumes the open attempt, or draws a new one when the settings allow another. */
-export async function startAttempt(userId: string, module: ModuleInfo): Promise<StartResult> {
-	const attempts = await listAttempts(userId, module.slug);
-	const open = attempts.find((a) => !a.submittedAt);
-	if (open) return { ok: true, attemptId: open.id };
-	if (!canStartAttempt(module.meta.quiz.attempts, attempts.length)) return { ok: false, reason: "no-attempts-left" };
-	const plan = buildAttempt(getQuestionBank(module), module.meta.quiz);
-	const attempt = await prisma.quizAttempt.create({
-		data: { userId, moduleSlug: module.slug, plan: JSON.stringify(plan) },
-		select: { id: true },
-	});
-	return { ok: true, attemptId: attempt.id };
+/**
+ * Resumes the open attempt, or draws a new one when the settings allow another. Atomic however
+ * many requests or processes start at once: a new attempt takes the next number and the user's
+ * open key for the module, both unique, so the database lets one of them in and the others
+ * find it and resume it (or find no attempt left).
+ */
+export async function startAttempt(userId: string, module: ModuleInfo, now = new Date()): Promise<StartResult> {
+	for (let tries = 0; tries < 5; tries++) {
+		const attempts = await listAttempts(userId, module.slug);
+		const summary = summarizeAttempts(module, attempts, now);
+		if (summary.open) return { ok: true, attemptId: summary.open.id };
+		if (summary.attemptsLeft === 0) return { ok: false, reason: "no-attempts-left" };
+		if (summary.waitUntil) return { ok: false, reason: "wait", until: summary.waitUntil };
+		const plan = buildAttempt(getQuestionBank(module), module.meta.quiz);
+		const number = Math.max(0, ...attempts.map((a) => a.number)) + 1;
+		try {
+			const attempt = await prisma.quizAttempt.create({
+				data: {
+					userId,
+					moduleSlug: module.slug,
+					number,
+					openKey: openKey(userId, module.slug),
+					plan: JSON.stringify(plan),
+				},
+				select: { id: true },
+			});
+			return { ok: true, attemptId: attempt.id };
+		} catch (error) {
+			// Another request took this number or opened an attempt first: look again.
+			if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+		}
+	}
+	throw new Response("The attempt could not start; try again.", { status: 503 });
+}
+
+function openKey(userId: string, moduleSlug: string) {
+	return `${userId}:${moduleSlug}`;
 }
 
 /** The user's own attempt at this module, with its plan and answers read back; null when there is none. */
@@ -69,6 +118,17 @@ export async function getAttempt(userId: string, module: ModuleInfo, attemptId: 
 }
 
 export type Attempt = NonNullable<Awaited<ReturnType<typeof getAttempt>>>;
+
+/**
+ * The grades of a submitted attempt as its review may show them now (the module's review
+ * options, the learner's best result and attempts left): what is not to be shown is left out
+ * here, on the server, so the page never has it.
+ */
+export async function reviewedGrades(userId: string, module: ModuleInfo, grades: QuestionGrade[]) {
+	const summary = summarizeAttempts(module, await listAttempts(userId, module.slug));
+	const shows = reviewShows(module.meta.quiz.review, summary);
+	return { grades: grades.map((grade) => reviewedGrade(grade, shows)), shows: [...shows], summary };
+}
 
 export async function saveResponses(attemptId: string, responses: AttemptResponses) {
 	await prisma.quizAttempt.update({ where: { id: attemptId }, data: { responses: JSON.stringify(responses) } });
@@ -84,16 +144,7 @@ export async function submitAttempt(module: ModuleInfo, attempt: Attempt, respon
 	});
 	const { count } = await prisma.quizAttempt.updateMany({
 		where: { id: attempt.id, submittedAt: null },
-		data: {
-			responses: JSON.stringify(responses),
-			submittedAt: new Date(),
-			score: grade.score,
-			maxScore: grade.maxScore,
-			percent: grade.percent,
-			passed: grade.passed,
-			needsGrading: grade.needsGrading,
-			grades: JSON.stringify(grade.questions),
-		},
+		data: { ...gradedAttemptRecord(grade, responses), openKey: null, submittedAt: new Date() },
 	});
 	return count === 1;
 }

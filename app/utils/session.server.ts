@@ -50,10 +50,11 @@ export async function validateSessionToken(token: string, now = new Date()): Pro
 	const id = sessionIdFromToken(token);
 	const row = await prisma.session.findUnique({
 		where: { id },
-		select: { id: true, expiresAt: true, user: { select: sessionUserSelect } },
+		select: { id: true, expiresAt: true, user: { select: { ...sessionUserSelect, deactivatedAt: true } } },
 	});
 	if (!row) return { session: null, user: null };
-	if (row.expiresAt <= now) {
+	// Deactivating ends the sessions; one that slipped through ends here.
+	if (row.expiresAt <= now || row.user.deactivatedAt) {
 		await prisma.session.deleteMany({ where: { id } });
 		return { session: null, user: null };
 	}
@@ -63,7 +64,7 @@ export async function validateSessionToken(token: string, now = new Date()): Pro
 		expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
 		await prisma.session.update({ where: { id }, data: { expiresAt } });
 	}
-	const { roles, ...user } = row.user;
+	const { roles, deactivatedAt: _deactivated, ...user } = row.user;
 	return { session: { id, expiresAt, renewed }, user: { ...user, roles: roles.map((r) => r.name) } };
 }
 

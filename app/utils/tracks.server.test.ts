@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "./db.server";
 import { passQuiz } from "../../tests/utils/limits-module";
 import { makeUser } from "../../tests/utils/users";
-import { args, getRequest } from "../../tests/utils/requests";
+import { args, getRequest, unwrap } from "../../tests/utils/requests";
 
 process.env.CONTENT_DIR = path.resolve("tests/fixtures/learning");
 const { listModules } = await import("./content.server");
@@ -41,11 +41,10 @@ describe("certificates", () => {
 		await tracks.enrol(user.id, "trainers");
 		await completeModule(user.id);
 		const [code] = await tracks.awardCompletedTracks(user.id);
-		const found = await verify.loader(args(getRequest(`/verify/${code}`), { code: code!.toLowerCase() }));
-		expect(found).toMatchObject({ found: true, name: "Test User", track: "Trainer track", valid: true });
-		expect(await verify.loader(args(getRequest("/verify/DSMA-0000-0000"), { code: "DSMA-0000-0000" }))).toMatchObject({
-			found: false,
-		});
+		const found = unwrap(await verify.loader(args(getRequest(`/verify/${code}`), { code: code!.toLowerCase() })));
+		expect(found.data).toMatchObject({ found: true, name: "Test User", track: "Trainer track", valid: true });
+		const unknown = unwrap(await verify.loader(args(getRequest("/verify/DSMA-0000-0000"), { code: "DSMA-0000-0000" })));
+		expect(unknown).toMatchObject({ status: 404, data: { found: false } });
 	});
 
 	it("of the trainer track wait for an admin unless promotion is automatic", async () => {

@@ -22,7 +22,9 @@ export async function prepareQuizSubmissions(database: string, email: string) {
 	const ids = Array.from({ length: ATTEMPTS }, (_, i) => `bench${String(i).padStart(6, "0")}`);
 	for (let i = 0; i < ids.length; i += 1000) {
 		await prisma.quizAttempt.createMany({
-			data: ids.slice(i, i + 1000).map((id) => ({ id, userId, moduleSlug: MODULE, plan: JSON.stringify(plan) })),
+			data: ids
+				.slice(i, i + 1000)
+				.map((id, j) => ({ id, userId, moduleSlug: MODULE, number: i + j + 1, plan: JSON.stringify(plan) })),
 		});
 	}
 	await prisma.$disconnect();

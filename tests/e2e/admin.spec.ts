@@ -45,6 +45,46 @@ test("an admin resets a password: the old one stops working, the temporary one w
 	await other.close();
 });
 
+test("an admin corrects a user's details and deactivates the account; its login is refused with a message", async ({
+	page,
+	login,
+	a11y,
+	browser,
+	baseURL,
+}) => {
+	await login({ roles: ["admin"] });
+	const user = await createUser({ countryCode: "UA" });
+	await page.goto(`/admin/users/${user.id}`);
+	await page.getByLabel("Full name").fill("Olena Kovalenko");
+	await page.getByLabel("Country").selectOption("KG");
+	await page.getByRole("button", { name: "Save details" }).click();
+	await expect(page.getByRole("status").filter({ hasText: "The user's details were saved." })).toBeVisible();
+	await expect(page.getByRole("heading", { level: 1, name: "Olena Kovalenko" })).toBeVisible();
+	await a11y();
+
+	// A taken e-mail is refused beside the field, and what was typed stays.
+	const other = await createUser();
+	await page.getByRole("textbox", { name: "E-mail" }).fill(other.email);
+	await page.getByRole("button", { name: "Save details" }).click();
+	await expect(page.getByText("An account with this e-mail already exists.")).toBeVisible();
+	await expect(page.getByRole("textbox", { name: "E-mail" })).toHaveValue(other.email);
+	await expect(page.getByLabel("Full name")).toHaveValue("Olena Kovalenko");
+
+	await page.getByRole("button", { name: "Deactivate account" }).click();
+	await expect(page.getByRole("status").filter({ hasText: "The account was deactivated" })).toBeVisible();
+	await expect(page.getByText(/^Deactivated on /)).toBeVisible();
+	await a11y();
+
+	const visitor = await browser.newContext({ baseURL });
+	const form = await visitor.newPage();
+	await form.goto("/login");
+	await form.getByLabel("E-mail").fill(user.email);
+	await form.getByLabel("Password").fill(user.password);
+	await form.getByRole("button", { name: "Log in" }).click();
+	await expect(form.getByRole("alert")).toContainText("This account has been deactivated");
+	await visitor.close();
+});
+
 test("an admin creates an agency; a duplicate name is refused beside the field", async ({ page, login, a11y }) => {
 	await login({ roles: ["admin"] });
 	const name = `Border service ${Date.now()}`;

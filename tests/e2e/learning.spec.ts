@@ -71,8 +71,10 @@ test("a trainee fails the quiz with JavaScript, passes it without, and reviews b
 	browser,
 	baseURL,
 }) => {
+	test.slow(); // two contexts, two attempts, a confirmation and five checks with axe
 	await login();
 	await page.goto(`/modules/${MODULE}/quiz`);
+	await expect(page.getByText("3 of 3 attempts left.")).toBeVisible();
 	await a11y();
 	await page.getByRole("button", { name: "Start the quiz" }).click();
 	await expect(page.getByRole("heading", { name: "Your attempt" })).toBeVisible();
@@ -86,10 +88,19 @@ test("a trainee fails the quiz with JavaScript, passes it without, and reviews b
 	}
 	expect(html).not.toMatch(/fraction|feedback|rightAnswer/);
 
+	// A blank submission is not graded at once: the page asks first.
 	await page.getByRole("button", { name: "Submit answers" }).click();
+	await expect(page.getByRole("heading", { name: "Submit with questions left blank?" })).toBeVisible();
+	await expect(page.getByText("You have not answered questions 1, 2, 3, 4, 5, 6, 7, 8, 9 and 10.")).toBeVisible();
+	await a11y();
+	await page.getByRole("button", { name: "Submit as it is" }).click();
 	await expect(page.getByRole("heading", { name: "Review of your attempt" })).toBeVisible();
 	await expect(page.getByRole("status").filter({ hasText: "Not passed: 0 %" })).toBeVisible();
-	await expect(page.getByText("right answer").first()).toBeVisible();
+	// Failed with attempts left: right or wrong and the feedback, but not the right answers.
+	await expect(page.getByText(/— right answer$/)).toHaveCount(0);
+	await expect(
+		page.getByText("The right answers are shown once you pass this quiz or have used your last attempt."),
+	).toBeVisible();
 	await a11y();
 
 	const cookies = await page.context().cookies();
@@ -108,8 +119,37 @@ test("a trainee fails the quiz with JavaScript, passes it without, and reviews b
 	await page.goto(`/modules/${MODULE}/quiz`);
 	await expect(page.getByText("Passed: your best score is 100 %.")).toBeVisible();
 	await a11y();
+	// Passed: now the review of the failed attempt shows the right answers too.
 	await page.getByRole("link", { name: "Attempt 1: review" }).click();
 	await expect(page.getByText("Not passed: 0 %")).toBeVisible();
+	await expect(page.getByText(/— right answer$/).first()).toBeVisible();
+});
+
+test.describe("with JavaScript disabled", () => {
+	test.use({ javaScriptEnabled: false });
+
+	test("a blank submission asks on a page of its own, and the answers typed so far are kept", async ({
+		page,
+		login,
+		a11y,
+	}) => {
+		await login();
+		await page.goto(`/modules/${MODULE}/quiz`);
+		await page.getByRole("button", { name: "Start the quiz" }).click();
+		const attemptId = page.url().split("/").pop()!;
+		const row = await prisma.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { plan: true } });
+		const first = publicQuestions(bank, attemptPlanSchema.parse(JSON.parse(row.plan))).find(
+			(q) => q.type === "shortanswer" || q.type === "numerical",
+		);
+		if (first) await page.locator(`[name="${first.field}"]`).fill("42");
+		await page.getByRole("button", { name: "Submit answers" }).click();
+		await expect(page).toHaveURL(/\?confirm$/);
+		await expect(page.getByRole("heading", { name: "Submit with questions left blank?" })).toBeVisible();
+		if (first) await expect(page.locator(`[name="${first.field}"]`)).toHaveValue("42");
+		await a11y();
+		await page.getByRole("button", { name: "Submit as it is" }).click();
+		await expect(page.getByRole("heading", { name: "Review of your attempt" })).toBeVisible();
+	});
 });
 
 test("an answer that is not a number is refused beside the field, and the other answers stay", async ({
@@ -169,8 +209,13 @@ test("module 4's quiz in the Russian interface, from start to review", async ({ 
 	await expect(page.getByText("Вопрос 1", { exact: true })).toBeVisible();
 	await a11y();
 	await page.getByRole("button", { name: "Отправить ответы" }).click();
+	await expect(page.getByRole("heading", { name: "Отправить с вопросами без ответа?" })).toBeVisible();
+	await expect(page.getByText("Вы не ответили на вопросы 1, 2, 3, 4, 5, 6, 7, 8, 9 и 10.")).toBeVisible();
+	await a11y();
+	await page.getByRole("button", { name: "Отправить как есть" }).click();
 	await expect(page.getByRole("heading", { name: "Разбор вашей попытки" })).toBeVisible();
 	await expect(page.getByRole("status").filter({ hasText: "Тест не сдан: 0 %" })).toBeVisible();
-	await expect(page.getByText("правильный ответ").first()).toBeVisible();
+	await expect(page.getByText("Ответа нет").first()).toBeVisible();
+	await expect(page.getByText("Правильные ответы будут показаны, когда вы сдадите тест")).toBeVisible();
 	await a11y();
 });

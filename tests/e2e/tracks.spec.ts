@@ -10,6 +10,7 @@ async function completeInDatabase(userId: string, moduleSlug: string, sectionIds
 		data: {
 			userId,
 			moduleSlug,
+			number: 1,
 			plan: '{"slots":[]}',
 			submittedAt: new Date(),
 			score: 10,
@@ -75,8 +76,9 @@ test("a trainee enrols on a track, completes it and receives a certificate anyon
 	await anonymous.close();
 });
 
-test("an unknown code is said to be unknown", async ({ page, a11y }) => {
-	await page.goto("/verify/DSMA-0000-0000");
+test("an unknown code is said to be unknown, with a 404", async ({ page, a11y }) => {
+	const response = await page.goto("/verify/DSMA-0000-0000");
+	expect(response?.status()).toBe(404);
 	await expect(page.getByText("No certificate has the code DSMA-0000-0000.")).toBeVisible();
 	await a11y();
 });

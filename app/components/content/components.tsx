@@ -81,6 +81,11 @@ function Exercise({ title, link, children }: { title: string; link?: "sandbox" |
 	);
 }
 
+/** A code block scrolls sideways within the text; it takes the keyboard focus so that it can be scrolled without a mouse. */
+function CodeBlock(props: { children?: ReactNode }) {
+	return <pre tabIndex={0} {...props} />;
+}
+
 export function contentComponents(moduleSlug: string) {
 	function Figure({ src, alt, caption }: { src: string; alt: string; caption?: string }) {
 		return (
@@ -97,5 +102,5 @@ export function contentComponents(moduleSlug: string) {
 			</div>
 		);
 	}
-	return { Definition, Example, Note, KeyPoints, Exercise, Figure, table: Table };
+	return { Definition, Example, Note, KeyPoints, Exercise, Figure, table: Table, pre: CodeBlock };
 }

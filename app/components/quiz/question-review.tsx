@@ -1,14 +1,17 @@
 import type { NumericalMatch } from "~/domain/gift/types";
-import type { QuestionGrade } from "~/domain/quiz/grade";
+import type { ReviewedGrade } from "~/domain/quiz/review";
 import type { PublicQuestion } from "~/domain/quiz/public-view";
 import type { QuestionResponse } from "~/domain/quiz/response";
 import { useFormat } from "~/utils/format";
 import { useTranslation } from "~/utils/i18n";
 import { RichTextView } from "./rich-text";
 
-type Props = { question: PublicQuestion; number: number; response?: QuestionResponse; grade: QuestionGrade };
+type Props = { question: PublicQuestion; number: number; response?: QuestionResponse; grade: ReviewedGrade };
 
-/** A submitted question: what was chosen, what was right, the feedback of the answer and the general feedback. */
+/**
+ * A submitted question: what was chosen and, as far as the module's review options show them
+ * (the server leaves out the rest), whether it was right, the feedback and the right answer.
+ */
 export function QuestionReview({ question, number, response, grade }: Props) {
 	const { t } = useTranslation();
 	const format = useFormat();
@@ -20,12 +23,14 @@ export function QuestionReview({ question, number, response, grade }: Props) {
 		);
 	}
 	const mark =
-		grade.fraction === null
-			? t("quiz.review.awaitingMark")
-			: t("quiz.review.mark", {
-					mark: format.number(grade.fraction * grade.maxMark, { maximumFractionDigits: 2 }),
-					max: grade.maxMark,
-				});
+		grade.state === "answered"
+			? null
+			: grade.fraction === null
+				? t("quiz.review.awaitingMark")
+				: t("quiz.review.mark", {
+						mark: format.number(grade.fraction * grade.maxMark, { maximumFractionDigits: 2 }),
+						max: grade.maxMark,
+					});
 	return (
 		<section
 			className={`question question--review question--${grade.state}`}
@@ -36,7 +41,8 @@ export function QuestionReview({ question, number, response, grade }: Props) {
 				<RichTextView text={question.text} />
 			</h2>
 			<p className="question__state">
-				<strong>{t(`quiz.state.${grade.state}`)}</strong> · {mark}
+				<strong>{t(`quiz.state.${grade.state}`)}</strong>
+				{mark ? ` · ${mark}` : null}
 			</p>
 			<Answers question={question} response={response} grade={grade} />
 			{grade.feedback.length ? (
@@ -59,6 +65,8 @@ export function QuestionReview({ question, number, response, grade }: Props) {
 
 function Answers({ question, response, grade }: Omit<Props, "number">) {
 	const { t } = useTranslation();
+	const format = useFormat();
+	const number = (value: number) => format.number(value, { maximumFractionDigits: 10 });
 	const right = grade.rightAnswer;
 	if (question.type === "multichoice" || question.type === "truefalse") {
 		const choices =
@@ -86,7 +94,7 @@ function Answers({ question, response, grade }: Omit<Props, "number">) {
 	}
 	if (question.type === "match") {
 		const picked = response?.kind === "match" ? response.choices : {};
-		const rightByStem = right.kind === "pairs" ? right.choiceByStem : {};
+		const rightByStem = right.kind === "pairs" ? right.choiceByStem : null;
 		const label = (id: string | null | undefined) =>
 			question.choices.find((c) => c.id === id)?.text ?? t("quiz.review.noAnswer");
 		return (
@@ -95,7 +103,7 @@ function Answers({ question, response, grade }: Omit<Props, "number">) {
 					<tr>
 						<th scope="col">{t("quiz.review.item")}</th>
 						<th scope="col">{t("quiz.review.yourAnswer")}</th>
-						<th scope="col">{t("quiz.review.rightAnswer")}</th>
+						{rightByStem ? <th scope="col">{t("quiz.review.rightAnswer")}</th> : null}
 					</tr>
 				</thead>
 				<tbody>
@@ -105,7 +113,7 @@ function Answers({ question, response, grade }: Omit<Props, "number">) {
 								<RichTextView text={stem.text} />
 							</th>
 							<td>{label(picked[stem.id])}</td>
-							<td>{label(rightByStem[stem.id])}</td>
+							{rightByStem ? <td>{label(rightByStem[stem.id])}</td> : null}
 						</tr>
 					))}
 				</tbody>
@@ -116,7 +124,7 @@ function Answers({ question, response, grade }: Omit<Props, "number">) {
 		response?.kind === "text"
 			? response.text
 			: response?.kind === "number" && response.value !== null
-				? String(response.value)
+				? number(response.value)
 				: "";
 	return (
 		<dl className="facts">
@@ -125,15 +133,21 @@ function Answers({ question, response, grade }: Omit<Props, "number">) {
 			{right.kind === "texts" || right.kind === "numbers" ? (
 				<>
 					<dt>{t("quiz.review.rightAnswer")}</dt>
-					<dd>{right.kind === "texts" ? right.texts.join(" · ") : right.matches.map(describeNumber).join(" · ")}</dd>
+					<dd>
+						{right.kind === "texts"
+							? right.texts.join(" · ")
+							: right.matches.map((match) => describeNumber(match, number)).join(" · ")}
+					</dd>
 				</>
 			) : null}
 		</dl>
 	);
 }
 
-function describeNumber(match: NumericalMatch) {
-	if (match.kind === "range") return `${match.min}–${match.max}`;
-	if (match.kind === "value") return match.tolerance ? `${match.value} ± ${match.tolerance}` : String(match.value);
+function describeNumber(match: NumericalMatch, number: (value: number) => string) {
+	if (match.kind === "range") return `${number(match.min)}–${number(match.max)}`;
+	if (match.kind === "value") {
+		return match.tolerance ? `${number(match.value)} ± ${number(match.tolerance)}` : number(match.value);
+	}
 	return "";
 }

@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import { listModules } from "./modules";
+import { DEFAULT_ATTEMPTS } from "./schema";
 import type { ModuleFolder } from "./source";
 
 function folder(name: string, number: number): ModuleFolder {
@@ -27,7 +28,13 @@ test("lists the modules by number, with quiz defaults, and leaves out a broken o
 		["earlier", 2, ["Only section"]],
 		["later", 12, ["Only section"]],
 	]);
-	expect(modules[0]?.frontmatter.quiz).toEqual({ passMark: 70, attempts: null, questionsPerAttempt: null, shuffle: true });
+	expect(modules[0]?.frontmatter.quiz).toMatchObject({
+		passMark: 70,
+		attempts: DEFAULT_ATTEMPTS,
+		waitMinutes: 0,
+		questionsPerAttempt: null,
+		shuffle: true,
+	});
 	expect(problems.map((problem) => problem.file)).toEqual(["modules/03.broken/module.mdx", "modules/03.broken"]);
 });
 

@@ -27,15 +27,54 @@ export const sourceSchema = z.object({
 	url: z.url().optional(),
 });
 
+/** What the review of a submitted attempt may show, as Moodle's review options name them. */
+export const REVIEW_ITEMS = ["correctness", "feedback", "rightAnswer"] as const;
+export type ReviewItem = (typeof REVIEW_ITEMS)[number];
+
+/** Attempts when a module says nothing (or `null`): enough to learn from the feedback, too few to farm the key. */
+export const DEFAULT_ATTEMPTS = 3;
+
+const reviewItems = z.array(z.enum(REVIEW_ITEMS)).refine((items) => new Set(items).size === items.length, {
+	message: "lists an item twice",
+});
+
+/**
+ * When the review shows what (docs/decisions/0085-quiz-attempts-and-review.md): after any
+ * attempt, after the learner has passed, and once no attempt is left. The default shows whether
+ * each answer was right and its feedback at once, and the right answers only to a learner who
+ * has passed or has no attempt left, so that failing on purpose does not give the key away.
+ */
+export const reviewOptionsSchema = z.object({
+	afterAttempt: reviewItems.default(["correctness", "feedback"]),
+	afterPassing: reviewItems.default(["correctness", "feedback", "rightAnswer"]),
+	afterLastAttempt: reviewItems.default(["correctness", "feedback", "rightAnswer"]),
+});
+
+export type ReviewOptions = z.infer<typeof reviewOptionsSchema>;
+
 export const quizSettingsSchema = z.object({
 	/** Percentage of the maximum mark needed to pass. */
 	passMark: z.number().min(0).max(100).default(70),
-	/** Attempts allowed; absent or null means unlimited. */
-	attempts: z.number().int().positive().nullable().default(null),
+	/**
+	 * Attempts allowed: a number, or "unlimited". Absent or null is DEFAULT_ATTEMPTS (the modules
+	 * written before there was a default say `null`). Read as a number, or null for unlimited.
+	 */
+	attempts: z
+		.union([z.number().int().positive(), z.literal("unlimited"), z.null()])
+		.default(null)
+		.transform((value) => (value === null ? DEFAULT_ATTEMPTS : value === "unlimited" ? null : value)),
+	/** Minutes to wait after an attempt before the next one may start; 0 for none. */
+	waitMinutes: z
+		.number()
+		.int()
+		.min(0)
+		.max(30 * 24 * 60)
+		.default(0),
 	/** Questions drawn at random per attempt; absent means all of them. */
 	questionsPerAttempt: z.number().int().positive().nullable().default(null),
 	/** Shuffle the answers of choice questions. */
 	shuffle: z.boolean().default(true),
+	review: reviewOptionsSchema.prefault({}),
 });
 
 export const moduleFrontmatterSchema = z.object({
@@ -50,7 +89,7 @@ export const moduleFrontmatterSchema = z.object({
 	/** YAML reads an unquoted 2026-11-28 as a date; either form is accepted. */
 	lastReviewed: z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), z.iso.date()),
 	sources: z.array(sourceSchema).min(1),
-	quiz: quizSettingsSchema.default({ passMark: 70, attempts: null, questionsPerAttempt: null, shuffle: true }),
+	quiz: quizSettingsSchema.prefault({}),
 });
 
 export const sectionFrontmatterSchema = z.object({

@@ -1,3 +1,4 @@
+import { escapeFormula, unescapeFormula } from "../spreadsheet";
 /**
  * RFC 4180 CSV, read and written. Reading keeps the line every row starts on, so that issues
  * name lines a person can find, and stops with a clear reason on broken quoting rather than
@@ -13,7 +14,6 @@ export type CsvParse = {
 };
 
 const QUOTE = 34;
-const APOSTROPHE = 39;
 const LF = 10;
 const CR = 13;
 
@@ -89,19 +89,8 @@ export function parseCsv(text: string, delimiter: CsvDelimiter): CsvParse {
 	return { rows };
 }
 
-/** A spreadsheet runs text that starts with these as a formula (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
-
-/** Text a spreadsheet would run as a formula gets a leading apostrophe; plain numbers stay as they are. */
-export function escapeFormula(text: string): string {
-	return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
-}
-
-/** Reverses escapeFormula on text read back from a file this module wrote. */
-export function unescapeFormula(text: string): string {
-	return text.charCodeAt(0) === APOSTROPHE && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
-}
+// Formula escaping is the app's one function for every spreadsheet it writes (app/domain/spreadsheet.ts).
+export { escapeFormula, unescapeFormula };
 
 const NEEDS_QUOTES = /[",;\r\n]/;
 

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { CODELISTS, labelOf, type CodelistId } from "./codelists";
-import { escapeFormula } from "./csv";
+import { escapeWorkbookText } from "../spreadsheet";
 import { INDICATORS, INDICATOR_IDS, structureIdOf, type BreakdownId, type IndicatorId } from "./model";
 import { dimensionOf, type Observation } from "./observation";
 import {
@@ -155,7 +155,7 @@ function writeIndicatorSheet(
 		worksheet.getCell(row, 1).value = field;
 		worksheet.getCell(row, 1).font = { bold: true };
 		const value = worksheet.getCell(row, 2);
-		value.value = escapeFormula(sheet.fields[field] ?? SHEET_FIELD_DEFAULTS[field] ?? "");
+		value.value = sheet.fields[field] ?? SHEET_FIELD_DEFAULTS[field] ?? "";
 		value.fill = HEADER_FILL;
 		const list = lists.get(field);
 		if (list) value.dataValidation = { type: "list", allowBlank: true, formulae: [list] };
@@ -196,7 +196,7 @@ function writeIndicatorSheet(
 		const row = FIRST_DATA_ROW + index;
 		codes.forEach((code, position) => {
 			const cell = worksheet.getCell(row, position + 1);
-			cell.value = escapeFormula(code);
+			cell.value = code;
 			const list = lists.get(rowDimensions[position] ?? "");
 			if (list) cell.dataValidation = { type: "list", allowBlank: true, formulae: [list] };
 		});
@@ -206,8 +206,7 @@ function writeIndicatorSheet(
 			if (!observation) return;
 			const { OBS_STATUS, CONF_STATUS } = observation.attributes;
 			const content = formatValueCell(observation.value, OBS_STATUS, CONF_STATUS);
-			worksheet.getCell(row, valueStart + position).value =
-				typeof content === "number" ? content : escapeFormula(content);
+			worksheet.getCell(row, valueStart + position).value = content;
 		});
 	});
 
@@ -310,5 +309,7 @@ export async function writeXlsxTemplate(options: TemplateOptions = {}): Promise<
 	const lists = codelistRanges();
 	for (const sheet of sheets) writeIndicatorSheet(workbook, sheet, options.citizens ?? [], lists);
 	writeCodelistsSheet(workbook);
+	// Every text cell, codes, values, labels and headers alike, once the workbook is complete.
+	escapeWorkbookText(workbook);
 	return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

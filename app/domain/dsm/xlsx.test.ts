@@ -47,6 +47,21 @@ describe("the blank template", () => {
 	});
 });
 
+describe("formula escaping in the template", () => {
+	it("reaches every text cell, labels and headers included, and the values read back as written", async () => {
+		const fields = { REF_AREA: "XA", TIME_PERIOD: "2024", SOURCE_AGENCY: '=HYPERLINK("http://x")', NOTE: "@SUM(A1)" };
+		const bytes = await writeXlsxTemplate({ indicators: ["IND6"], fields });
+		const workbook = await workbookOf(bytes);
+		const texts: string[] = [];
+		for (const sheet of workbook.worksheets) {
+			sheet.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === "string" && texts.push(cell.value))));
+		}
+		expect(texts.length).toBeGreaterThan(100);
+		expect(texts.filter((text) => /^[=+@\t\r]|^-(?!\d+(\.\d+)?$)/.test(text))).toEqual([]);
+		expect(texts).toContain('\'=HYPERLINK("http://x")');
+	});
+});
+
 describe("XLSX round trips", () => {
 	it("a blank template filled by code reads back to the same observations", async () => {
 		const expected = cleanTable("IND1");

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { parseGift } from "~/domain/gift/parse";
 import { buildAttempt } from "./attempt";
-import { attemptsLeft, bestGrade, canStartAttempt, gradeAttempt } from "./attempt-grade";
+import { attemptsLeft, bestGrade, canStartAttempt, gradeAttempt, nextAttemptAt } from "./attempt-grade";
 import { createQuestionBank } from "./bank";
 import { publicQuestions } from "./public-view";
 import { seededRandom } from "./random";
@@ -109,5 +109,15 @@ describe("attempts", () => {
 	])("%s allowed, %i used: %s left", (allowed, used, left, canStart) => {
 		expect(attemptsLeft(allowed, used)).toBe(left);
 		expect(canStartAttempt(allowed, used)).toBe(canStart);
+	});
+});
+
+describe("the wait between attempts", () => {
+	const submitted = new Date("2026-03-02T10:00:00Z");
+	test("is over once the module's minutes have passed, and there is none without a wait or a submission", () => {
+		expect(nextAttemptAt(submitted, 30, new Date("2026-03-02T10:10:00Z"))).toEqual(new Date("2026-03-02T10:30:00Z"));
+		expect(nextAttemptAt(submitted, 30, new Date("2026-03-02T10:30:00Z"))).toBeNull();
+		expect(nextAttemptAt(submitted, 0, submitted)).toBeNull();
+		expect(nextAttemptAt(null, 30, submitted)).toBeNull();
 	});
 });

@@ -43,6 +43,19 @@ export function gradeAttempt({ bank, plan, responses, passMark, manualGrades = {
 	};
 }
 
+/** A graded attempt's answers and marks as an attempt is stored with them (JSON as text). */
+export function gradedAttemptRecord(grade: AttemptGrade, responses: AttemptResponses) {
+	return {
+		responses: JSON.stringify(responses),
+		score: grade.score,
+		maxScore: grade.maxScore,
+		percent: grade.percent,
+		passed: grade.passed,
+		needsGrading: grade.needsGrading,
+		grades: JSON.stringify(grade.questions),
+	};
+}
+
 /** The attempt with the highest percentage (the earlier one on a tie); undefined when there is none. */
 export function bestGrade<T extends { percent: number }>(grades: readonly T[]): T | undefined {
 	return grades.reduce<T | undefined>(
@@ -58,6 +71,13 @@ export function attemptsLeft(allowed: QuizSettings["attempts"], used: number): n
 
 export function canStartAttempt(allowed: QuizSettings["attempts"], used: number): boolean {
 	return attemptsLeft(allowed, used) !== 0;
+}
+
+/** When the next attempt may start, `waitMinutes` after the last submission; null when it may start now. */
+export function nextAttemptAt(lastSubmittedAt: Date | null, waitMinutes: number, now: Date): Date | null {
+	if (!lastSubmittedAt || waitMinutes <= 0) return null;
+	const at = new Date(lastSubmittedAt.getTime() + waitMinutes * 60_000);
+	return at > now ? at : null;
 }
 
 /** Five decimals: enough for any percentage, and rid of binary noise such as 70.00000000000001. */

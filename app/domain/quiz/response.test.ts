@@ -4,7 +4,7 @@ import { buildAttempt } from "./attempt";
 import { createQuestionBank } from "./bank";
 import { publicQuestions, type PublicQuestion } from "./public-view";
 import { seededRandom } from "./random";
-import { attemptResponsesSchema, parseAttemptForm, readLearnerNumber } from "./response";
+import { attemptResponsesSchema, parseAttemptForm, readLearnerNumber, unansweredQuestions } from "./response";
 
 const GIFT = `
 ::single::One?{=a ~b}
@@ -131,5 +131,16 @@ describe("readLearnerNumber", () => {
 
 	test.each(["", "twelve", "1,822.5", "1,2,3", "3 .5", "12abc", "0x1A"])("%j is not a number", (typed) => {
 		expect(readLearnerNumber(typed)).toBeUndefined();
+	});
+});
+
+describe("unansweredQuestions", () => {
+	test("numbers the questions left blank as the page numbers them, descriptions aside", () => {
+		const blank = parseAttemptForm(view, {});
+		if (!blank.success) throw new Error("a blank form is no error");
+		expect(unansweredQuestions(view, blank.responses)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+		const some = parseAttemptForm(view, { q1: choice(single, "a"), q5: "4420", "q6.s1": matchChoice("1"), q7: "  " });
+		if (!some.success) throw new Error("these answers are no error");
+		expect(unansweredQuestions(view, some.responses)).toEqual([2, 3, 4, 7]);
 	});
 });

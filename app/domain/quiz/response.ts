@@ -31,6 +31,35 @@ export type ResponseError = "unknown-choice" | "one-value-expected" | "not-a-num
 export type FormParseResult =
 	{ success: true; responses: AttemptResponses } | { success: false; errors: Record<string, ResponseError> };
 
+/** True when the learner left the question blank (a matching question: every stem). */
+export function isUnanswered(response: QuestionResponse | undefined): boolean {
+	if (!response) return true;
+	switch (response.kind) {
+		case "choice":
+			return response.choiceId === null;
+		case "choices":
+			return response.choiceIds.length === 0;
+		case "text":
+			return response.text.trim() === "";
+		case "number":
+			return response.value === null;
+		case "match":
+			return Object.values(response.choices).every((choice) => !choice);
+	}
+}
+
+/** The numbers of the questions (as the page numbers them, descriptions aside) left blank. */
+export function unansweredQuestions(questions: readonly PublicQuestion[], responses: AttemptResponses): number[] {
+	const numbers: number[] = [];
+	let number = 0;
+	for (const question of questions) {
+		if (question.type === "description") continue;
+		number++;
+		if (isUnanswered(responses[question.id])) numbers.push(number);
+	}
+	return numbers;
+}
+
 export const MAX_SHORT_ANSWER_LENGTH = 500;
 export const MAX_ESSAY_LENGTH = 20_000;
 

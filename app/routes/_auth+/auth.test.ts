@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "~/utils/db.server";
 import { args, cookiesFrom, formRequest, getRequest, settle, unwrap } from "../../../tests/utils/requests";
 import { makeUser, sessionFor, TEST_PASSWORD } from "../../../tests/utils/users";
+import { verifyLogin } from "~/utils/auth.server";
+import { LIMITS } from "~/utils/throttle.server";
 import { action as loginAction } from "./login";
 import { action as logoutAction } from "./logout";
 import { action as signupAction } from "./signup";
@@ -84,6 +86,22 @@ describe("log in", () => {
 		expect(await prisma.session.count({ where: { userId: user.id } })).toBe(2);
 	});
 
+	it("sends a hostile redirectTo home instead of failing or leaving the site", async () => {
+		const user = await makeUser();
+		for (const redirectTo of [
+			"/\n/evil.example",
+			"/\r\nSet-Cookie: x=y",
+			"/\u3000/evil.example",
+			"/%09/evil.example",
+		]) {
+			const response = (await settle(() =>
+				loginAction(args(formRequest("/login", { email: user.email, password: TEST_PASSWORD, redirectTo }))),
+			)) as Response;
+			expect(response.status, JSON.stringify(redirectTo)).toBe(302);
+			expect(response.headers.get("Location")).toBe("/");
+		}
+	});
+
 	it("says the same for an unknown e-mail and a wrong password", async () => {
 		const user = await makeUser();
 		const wrong = unwrap(await loginAction(args(formRequest("/login", { email: user.email, password: "nope nope" }))));
@@ -100,6 +118,37 @@ describe("log in", () => {
 		request.headers.set("Origin", "https://evil.example");
 		const response = (await settle(() => loginAction(args(request)))) as Response;
 		expect(response.status).toBe(403);
+	});
+});
+
+describe("login limits under parallel requests", () => {
+	it("count each attempt before hashing: of 59 wrong passwords and then the right one, five are checked", async () => {
+		const user = await makeUser();
+		const address = "198.51.100.60";
+		const attempts = Array.from({ length: 59 }, (_, i) => verifyLogin(user.email, `wrong ${i}`, address));
+		attempts.push(verifyLogin(user.email, TEST_PASSWORD, address));
+		const results = await Promise.all(attempts);
+		expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(LIMITS.account.max);
+		expect(results.filter((r) => !r.ok && r.reason === "locked")).toHaveLength(60 - LIMITS.account.max);
+		expect(results.at(-1)).toMatchObject({ ok: false, reason: "locked" });
+	});
+
+	it("hold the address limit across accounts", async () => {
+		const address = "198.51.100.61";
+		const results = await Promise.all(
+			Array.from({ length: 30 }, (_, i) => verifyLogin(`nobody-${i}@example.test`, "wrong wrong", address)),
+		);
+		expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(LIMITS.address.max);
+		expect(results.filter((r) => !r.ok && r.reason === "locked")).toHaveLength(30 - LIMITS.address.max);
+	});
+
+	it("let the right password in while under the limit, and then forget the failures", async () => {
+		const user = await makeUser();
+		const address = "198.51.100.62";
+		for (let i = 0; i < LIMITS.account.max - 1; i++) await verifyLogin(user.email, "wrong wrong", address);
+		expect(await verifyLogin(user.email, TEST_PASSWORD, address)).toMatchObject({ ok: true });
+		expect(await verifyLogin(user.email, "wrong again", address)).toMatchObject({ ok: false, reason: "invalid" });
+		expect(await verifyLogin(user.email, TEST_PASSWORD, address)).toMatchObject({ ok: true });
 	});
 });
 

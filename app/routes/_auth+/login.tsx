@@ -1,20 +1,25 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "~/utils/i18n";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { SMALL_FORM_LIMITS, type RouteHandle } from "~/utils/body-limits";
 import { Field, FormErrors } from "~/components/forms";
 import { requireAnonymous, startSession, verifyLogin } from "~/utils/auth.server";
 import { errorsOf, parseForm, valueOf } from "~/utils/forms";
 import { safeRedirect } from "~/utils/misc";
 import { EmailSchema } from "~/utils/user-validation";
+import { pageMeta } from "~/utils/meta";
 
 const LoginSchema = z.object({
 	email: EmailSchema,
 	password: z.string({ error: "errors.required" }).min(1, "errors.required").max(256, "errors.passwordTooLong"),
 	redirectTo: z.string().optional(),
 });
+
+/** Read by anyone before any account is known: a few short fields, a few kilobytes (request-guard.server.ts). */
+export const handle: RouteHandle = { bodyLimits: SMALL_FORM_LIMITS };
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireAnonymous(request);
@@ -30,20 +35,21 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	const result = await verifyLogin(email, password, context.clientAddress);
 	if (!result.ok) {
 		const minutes = result.reason === "locked" ? Math.ceil((result.until.getTime() - Date.now()) / 60_000) : 0;
+		const refusal = {
+			locked: ["auth.locked", 429],
+			deactivated: ["auth.deactivated", 403],
+			invalid: ["auth.invalidCredentials", 400],
+		} as const;
+		const [message, status] = refusal[result.reason];
 		return data(
-			{
-				success: false,
-				errors: { "": [result.reason === "locked" ? "auth.locked" : "auth.invalidCredentials"] },
-				minutes,
-				values: { email, redirectTo: redirectTo ?? "" },
-			},
-			{ status: result.reason === "locked" ? 429 : 400 },
+			{ success: false, errors: { "": [message] }, minutes, values: { email, redirectTo: redirectTo ?? "" } },
+			{ status },
 		);
 	}
 	return redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": await startSession(result.userId) } });
 }
 
-export const meta: MetaFunction = () => [{ title: "Log in · DSM Academy" }];
+export const meta = pageMeta(({ t }) => t("auth.loginTitle"));
 
 export default function LoginPage() {
 	const actionData = useActionData<typeof action>();

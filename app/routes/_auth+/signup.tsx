@@ -1,10 +1,11 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { useTranslation } from "~/utils/i18n";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { SMALL_FORM_LIMITS, type RouteHandle } from "~/utils/body-limits";
 import { AffiliationFields } from "~/components/affiliation-fields";
 import { Field, FormErrors, SelectField } from "~/components/forms";
 import { requireAnonymous, setPassword, startSession } from "~/utils/auth.server";
@@ -13,9 +14,10 @@ import { errorsOf, parseForm, valueOf } from "~/utils/forms";
 import { LANGUAGE_NAMES, LANGUAGES } from "~/utils/i18n";
 import { languageCookie, resolveLanguage } from "~/utils/i18n.server";
 import { env } from "~/utils/env.server";
-import { lockedUntil, recordHit } from "~/utils/throttle.server";
+import { takeAttempt } from "~/utils/throttle.server";
 import { checkAffiliation, commonPasswordErrors, getCountryOptions } from "~/utils/user.server";
 import { EmailSchema, LanguageSchema, NameSchema, NewPasswordSchema, OptionalIdSchema } from "~/utils/user-validation";
+import { pageMeta } from "~/utils/meta";
 
 const SignupSchema = z.object({
 	name: NameSchema,
@@ -25,6 +27,9 @@ const SignupSchema = z.object({
 	agencyId: OptionalIdSchema,
 	language: LanguageSchema,
 });
+
+/** Read by anyone before any account is known: a few short fields, a few kilobytes (request-guard.server.ts). */
+export const handle: RouteHandle = { bodyLimits: SMALL_FORM_LIMITS };
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireAnonymous(request);
@@ -44,12 +49,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
 		...(await checkAffiliation(countryCode, agencyId)),
 	};
 	if (await prisma.user.findUnique({ where: { email }, select: { id: true } })) errors.email = ["errors.emailTaken"];
-	if (await lockedUntil("signup", context.clientAddress)) errors[""] = ["auth.signupLimited"];
-	if (Object.values(errors).some(Boolean)) {
+	const invalid = () => Object.values(errors).some(Boolean);
+	// Only a sign-up that would succeed uses one of the address's allowance, counted before it is made.
+	if (!invalid() && (await takeAttempt("signup", context.clientAddress))) errors[""] = ["auth.signupLimited"];
+	if (invalid()) {
 		return data({ success: false, errors, values: { ...submission.data, password: "" } }, { status: 400 });
 	}
 
-	await recordHit("signup", context.clientAddress);
 	const user = await prisma.user.create({
 		data: { name, email, countryCode, agencyId, language, roles: { connect: { name: "trainee" } } },
 		select: { id: true },
@@ -61,7 +67,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	return redirect("/", { headers });
 }
 
-export const meta: MetaFunction = () => [{ title: "Sign up · DSM Academy" }];
+export const meta = pageMeta(({ t }) => t("nav.signup"));
 
 export default function SignupPage() {
 	const { countries, language } = useLoaderData<typeof loader>();

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUser } from "~/utils/auth.server";
@@ -7,6 +7,7 @@ import { useFormat } from "~/utils/format";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { useTranslation } from "~/utils/i18n";
 import { hasRole } from "~/utils/roles";
+import { pageMeta } from "~/utils/meta";
 
 /** The holder's certificate, printable on A4; the public check is /verify/:code. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -28,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	};
 }
 
-export const meta: MetaFunction = () => [{ title: "Certificate · DSM Academy" }];
+export const meta = pageMeta(({ t }) => t("certificate.heading"));
 
 export default function CertificatePage() {
 	const { certificate, verifyUrl } = useLoaderData<typeof loader>();

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ModuleStatus } from "~/components/module-status";
@@ -7,6 +7,7 @@ import { isProgrammeModule, listModules, localized, PROGRAMME_MODULES } from "~/
 import { resolveLanguage } from "~/utils/i18n.server";
 import { useTranslation } from "~/utils/i18n";
 import { getProgress } from "~/utils/progress.server";
+import { pageMeta } from "~/utils/meta";
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await requireUser(request);
@@ -35,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	return { slots, units };
 }
 
-export const meta: MetaFunction = () => [{ title: "Modules · DSM Academy" }];
+export const meta = pageMeta(({ t }) => t("learn.catalogue.title"));
 
 type Slot = ReturnType<typeof useLoaderData<typeof loader>>["slots"][number];
 

@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ModuleStatus } from "~/components/module-status";
@@ -10,6 +10,7 @@ import { CONTENT_LANGUAGE, useTranslation } from "~/utils/i18n";
 import { requireModule } from "~/utils/modules.server";
 import { getProgress } from "~/utils/progress.server";
 import { mayReadTrainerGuides } from "~/utils/tracks.server";
+import { pageMeta } from "~/utils/meta";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const user = await requireUser(request);
@@ -46,9 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	};
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-	{ title: data ? `${data.module.number}. ${data.module.title} · DSM Academy` : "DSM Academy" },
-];
+export const meta = pageMeta<typeof loader>(({ data }) => data && `${data.module.number}. ${data.module.title}`);
 
 export default function ModulePage() {
 	const { module, introduction, sections, nextSectionId, progress, canSeeTrainerGuide } =

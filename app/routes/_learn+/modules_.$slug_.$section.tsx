@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ModuleLink } from "~/components/module-link";
@@ -11,6 +11,7 @@ import { markSectionRead, markSectionUnread, sectionsRead } from "~/utils/progre
 import { redirectWithToast } from "~/utils/toast.server";
 import { awardCompletedTracks } from "~/utils/tracks.server";
 import { redirect } from "@remix-run/node";
+import { pageMeta } from "~/utils/meta";
 
 async function requireSection(slug: string | undefined, sectionId: string | undefined) {
 	const module = await requireModule(slug);
@@ -64,9 +65,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	return redirectWithToast(to, { kind: "success", key: "learn.markedRead" });
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-	{ title: data ? `${data.section.title} · ${data.module.title} · DSM Academy` : "DSM Academy" },
-];
+export const meta = pageMeta<typeof loader>(({ data }) => [data?.section.title, data?.module.title]);
 
 export default function SectionPage() {
 	const { module, section, html, toc, previous, next } = useLoaderData<typeof loader>();

@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ModuleLink } from "~/components/module-link";
@@ -9,6 +9,7 @@ import { localized, renderMdx } from "~/utils/content.server";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { CONTENT_LANGUAGE, useTranslation } from "~/utils/i18n";
 import { requireModule } from "~/utils/modules.server";
+import { pageMeta } from "~/utils/meta";
 
 /** The trainer guide: for trainers, admins, and those training to be trainers. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -23,9 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	};
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-	{ title: data ? `Trainer guide · ${data.module.title} · DSM Academy` : "DSM Academy" },
-];
+export const meta = pageMeta<typeof loader>(({ t, data }) => [t("learn.trainerGuide"), data?.module.title]);
 
 export default function TrainerGuidePage() {
 	const { module, html } = useLoaderData<typeof loader>();

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUser } from "~/utils/auth.server";
@@ -8,6 +8,7 @@ import { resolveLanguage } from "~/utils/i18n.server";
 import { useTranslation } from "~/utils/i18n";
 import { getProgress } from "~/utils/progress.server";
 import { getTracks, trackCompletion } from "~/utils/tracks.server";
+import { pageMeta } from "~/utils/meta";
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await requireUser(request);
@@ -31,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	};
 }
 
-export const meta: MetaFunction = () => [{ title: "Tracks · DSM Academy" }];
+export const meta = pageMeta(({ t }) => t("tracks.title"));
 
 export default function TracksPage() {
 	const { tracks } = useLoaderData<typeof loader>();

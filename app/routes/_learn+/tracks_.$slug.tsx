@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ModuleStatus } from "~/components/module-status";
@@ -11,6 +11,7 @@ import { CONTENT_LANGUAGE, useTranslation } from "~/utils/i18n";
 import { getProgress } from "~/utils/progress.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { awardCompletedTracks, enrol, getTrack, isEnrolled, trackCompletion } from "~/utils/tracks.server";
+import { pageMeta } from "~/utils/meta";
 
 async function requireTrack(slug: string | undefined) {
 	const track = await getTrack(slug);
@@ -67,9 +68,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	});
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-	{ title: data ? `${data.track.title} · DSM Academy` : "DSM Academy" },
-];
+export const meta = pageMeta<typeof loader>(({ data }) => data?.track.title);
 
 export default function TrackPage() {
 	const { track, body, modules, completion, enrolled, certificate } = useLoaderData<typeof loader>();

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -11,6 +11,7 @@ import { resolveLanguage } from "~/utils/i18n.server";
 import { useTranslation } from "~/utils/i18n";
 import { requireModule } from "~/utils/modules.server";
 import { listAttempts, startAttempt, summarizeAttempts } from "~/utils/quiz.server";
+import { pageMeta } from "~/utils/meta";
 
 async function requireQuizModule(slug: string | undefined) {
 	const module = await requireModule(slug);
@@ -29,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		settings: {
 			passMark: module.meta.quiz.passMark,
 			attempts: module.meta.quiz.attempts,
+			waitMinutes: module.meta.quiz.waitMinutes,
 			questions: Math.min(module.meta.quiz.questionsPerAttempt ?? bankSize, bankSize),
 		},
 		...summary,
@@ -39,16 +41,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	const user = await requireUser(request);
 	const module = await requireQuizModule(params.slug);
 	const result = await startAttempt(user.id, module);
-	if (!result.ok) return data({ errors: { "": ["quiz.noAttemptsLeft"] } }, { status: 400 });
+	if (!result.ok) {
+		// The page says why from its own data (no attempt left, or the time the next one may start).
+		return data(
+			{ errors: { "": [result.reason === "wait" ? "quiz.waitRefused" : "quiz.noAttemptsLeft"] } },
+			{ status: 400 },
+		);
+	}
 	return redirect(`/modules/${module.slug}/quiz/${result.attemptId}`);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-	{ title: data ? `Quiz · ${data.module.title} · DSM Academy` : "DSM Academy" },
-];
+export const meta = pageMeta<typeof loader>(({ t, data }) => [t("learn.quiz.title"), data?.module.title]);
 
 export default function QuizPage() {
-	const { module, settings, submitted, open, best, attemptsLeft, canStart } = useLoaderData<typeof loader>();
+	const { module, settings, submitted, open, best, attemptsLeft, waitUntil, canStart } = useLoaderData<typeof loader>();
 	const actionData = useActionData<typeof action>();
 	const { t } = useTranslation();
 	const format = useFormat();
@@ -67,6 +73,7 @@ export default function QuizPage() {
 							? t("quiz.settings.unlimited")
 							: t("quiz.settings.attemptsLeft", { count: attemptsLeft ?? 0, total: settings.attempts })}
 					</li>
+					{settings.waitMinutes > 0 ? <li>{t("quiz.settings.wait", { count: settings.waitMinutes })}</li> : null}
 					<li>{t("quiz.settings.bestCounts")}</li>
 				</ul>
 			</header>
@@ -85,6 +92,8 @@ export default function QuizPage() {
 					<button type="submit" className="button">
 						{submitted.length ? t("quiz.startAgain") : t("quiz.start")}
 					</button>
+				) : waitUntil ? (
+					<p>{t("quiz.waitUntil", { time: format.dateTime(waitUntil) })}</p>
 				) : (
 					<p>{t("quiz.noAttemptsLeft")}</p>
 				)}
@@ -103,11 +112,11 @@ export default function QuizPage() {
 								</tr>
 							</thead>
 							<tbody>
-								{submitted.map((attempt, index) => (
+								{submitted.map((attempt) => (
 									<tr key={attempt.id}>
 										<td>
 											<Link to={`/modules/${module.slug}/quiz/${attempt.id}`}>
-												{t("quiz.reviewAttempt", { number: index + 1 })}
+												{t("quiz.reviewAttempt", { number: attempt.number })}
 											</Link>
 										</td>
 										<td>{format.dateTime(attempt.submittedAt!)}</td>

@@ -1,5 +1,5 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ModuleLink } from "~/components/module-link";
@@ -8,15 +8,27 @@ import { QuestionField } from "~/components/quiz/question-field";
 import { QuestionReview } from "~/components/quiz/question-review";
 import { responsesToFormInput } from "~/domain/quiz/form-defaults";
 import { toFormInput } from "~/domain/form-input";
-import { parseAttemptForm } from "~/domain/quiz/response";
+import { MAX_ESSAY_LENGTH, parseAttemptForm, unansweredQuestions } from "~/domain/quiz/response";
+import { rightAnswersLater } from "~/domain/quiz/review";
+import type { RouteHandle } from "~/utils/body-limits";
 import { requireUser } from "~/utils/auth.server";
 import { localized } from "~/utils/content.server";
 import { resolveLanguage } from "~/utils/i18n.server";
+import { useFormat } from "~/utils/format";
 import { useTranslation } from "~/utils/i18n";
 import { requireModule } from "~/utils/modules.server";
-import { getAttempt, saveResponses, submitAttempt } from "~/utils/quiz.server";
+import { getAttempt, reviewedGrades, saveResponses, submitAttempt } from "~/utils/quiz.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { awardCompletedTracks } from "~/utils/tracks.server";
+import { pageMeta } from "~/utils/meta";
+
+/**
+ * An attempt may hold essays of up to MAX_ESSAY_LENGTH characters (4 bytes each at most, 12 on
+ * the wire once percent-encoded) and a field per matching stem: more than the default allows.
+ */
+export const handle: RouteHandle = {
+	bodyLimits: { maxBytes: 1024 * 1024, maxFields: 400, maxFieldBytes: MAX_ESSAY_LENGTH * 4 + 64 },
+};
 
 async function requireAttempt(userId: string, slug: string | undefined, attemptId: string | undefined) {
 	const module = await requireModule(slug);
@@ -36,13 +48,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	if (!attempt.submittedAt) {
 		// Before submission the page gets the questions as the public view
 		// gives them and the learner's own saved answers: no key, no feedback.
-		return { ...base, state: "open" as const, values: responsesToFormInput(attempt.questions, attempt.responses) };
+		// After a submission with blank questions (`?confirm`), it asks first.
+		const confirming = new URL(request.url).searchParams.has("confirm");
+		return {
+			...base,
+			state: "open" as const,
+			values: responsesToFormInput(attempt.questions, attempt.responses),
+			unanswered: confirming ? unansweredQuestions(attempt.questions, attempt.responses) : [],
+		};
 	}
+	// Only what the module's review options show now reaches the page.
+	const review = await reviewedGrades(user.id, module, attempt.grades!);
 	return {
 		...base,
 		state: "submitted" as const,
 		responses: attempt.responses,
-		grades: attempt.grades!,
+		grades: review.grades,
+		rightAnswersLater: review.shows.includes("rightAnswer") ? null : rightAnswersLater(module.meta.quiz.review),
 		result: {
 			score: attempt.score!,
 			maxScore: attempt.maxScore!,
@@ -61,16 +83,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	if (attempt.submittedAt) return redirectWithToast(url, { kind: "error", key: "quiz.alreadySubmitted" });
 
 	const formData = await request.formData();
-	const input = toFormInput(formData);
-	const parsed = parseAttemptForm(attempt.questions, input);
-	if (!parsed.success) {
-		return data({ errors: parsed.errors, values: input }, { status: 400 });
+	const intent = formData.get("intent");
+	// Confirmed on the page that asked: the answers it saved are graded as they are.
+	let responses = attempt.responses;
+	if (intent !== "submit-anyway") {
+		const input = toFormInput(formData);
+		const parsed = parseAttemptForm(attempt.questions, input);
+		if (!parsed.success) {
+			return data({ errors: parsed.errors, values: input }, { status: 400 });
+		}
+		responses = parsed.responses;
+		if (intent === "save") {
+			await saveResponses(attempt.id, responses);
+			return redirectWithToast(url, { kind: "success", key: "quiz.saved" });
+		}
+		if (unansweredQuestions(attempt.questions, responses).length > 0) {
+			await saveResponses(attempt.id, responses);
+			return redirect(`${url}?confirm`);
+		}
 	}
-	if (formData.get("intent") === "save") {
-		await saveResponses(attempt.id, parsed.responses);
-		return redirectWithToast(url, { kind: "success", key: "quiz.saved" });
-	}
-	await submitAttempt(module, attempt, parsed.responses);
+	await submitAttempt(module, attempt, responses);
 	const issued = await awardCompletedTracks(user.id);
 	return redirectWithToast(url, {
 		kind: "success",
@@ -78,9 +110,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	});
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-	{ title: data ? `Quiz · ${data.module.title} · DSM Academy` : "DSM Academy" },
-];
+export const meta = pageMeta<typeof loader>(({ t, data }) => [t("learn.quiz.title"), data?.module.title]);
 
 export default function AttemptPage() {
 	const loaderData = useLoaderData<typeof loader>();
@@ -112,31 +142,53 @@ function OpenAttempt() {
 	);
 	let number = 0;
 	return (
-		<Form method="post" className="stack-large">
-			{fieldErrors.length ? <FormErrors errors={["quiz.fixErrors"]} /> : null}
-			{loaderData.questions.map((question) => {
-				if (question.type !== "description") number++;
-				const error =
-					errors[question.field] ??
-					(question.type === "match" ? question.stems.map((s) => errors[s.field]).find(Boolean) : undefined);
-				return <QuestionField key={question.id} question={question} number={number} values={values} error={error} />;
-			})}
-			<p className="actions">
-				<button
-					type="submit"
-					name="intent"
-					value="submit"
-					className="button"
-					disabled={navigation.state === "submitting"}
-				>
-					{t("quiz.submit")}
+		<>
+			{loaderData.unanswered.length && !actionData ? <ConfirmSubmission unanswered={loaderData.unanswered} /> : null}
+			<Form method="post" className="stack-large">
+				{fieldErrors.length ? <FormErrors errors={["quiz.fixErrors"]} /> : null}
+				{loaderData.questions.map((question) => {
+					if (question.type !== "description") number++;
+					const error =
+						errors[question.field] ??
+						(question.type === "match" ? question.stems.map((s) => errors[s.field]).find(Boolean) : undefined);
+					return <QuestionField key={question.id} question={question} number={number} values={values} error={error} />;
+				})}
+				<p className="actions">
+					<button
+						type="submit"
+						name="intent"
+						value="submit"
+						className="button"
+						disabled={navigation.state === "submitting"}
+					>
+						{t("quiz.submit")}
+					</button>
+					<button type="submit" name="intent" value="save" className="button button--secondary" formNoValidate>
+						{t("quiz.save")}
+					</button>
+				</p>
+				<p className="field-hint">{t("quiz.submitHint")}</p>
+			</Form>
+		</>
+	);
+}
+
+/** Asked after a submission with blank questions: submit them as they are, or go on answering below. */
+function ConfirmSubmission({ unanswered }: { unanswered: number[] }) {
+	const { t } = useTranslation();
+	const format = useFormat();
+	const questions = format.list(unanswered.map((number) => format.number(number)));
+	return (
+		<section className="notice stack" aria-labelledby="confirm-title">
+			<h2 id="confirm-title">{t("quiz.confirm.title")}</h2>
+			<p>{t("quiz.confirm.text", { count: unanswered.length, questions })}</p>
+			<Form method="post" className="actions">
+				<button type="submit" name="intent" value="submit-anyway" className="button">
+					{t("quiz.confirm.submit")}
 				</button>
-				<button type="submit" name="intent" value="save" className="button button--secondary" formNoValidate>
-					{t("quiz.save")}
-				</button>
-			</p>
-			<p className="field-hint">{t("quiz.submitHint")}</p>
-		</Form>
+			</Form>
+			<p>{t("quiz.confirm.keepAnswering")}</p>
+		</section>
 	);
 }
 
@@ -152,12 +204,16 @@ function Review() {
 			<p className={`result ${result.passed ? "result--passed" : "result--failed"}`} role="status">
 				{t(result.passed ? "quiz.resultPassed" : "quiz.resultFailed", {
 					percent: Math.round(result.percent),
-					score: Math.round(result.score * 100) / 100,
+					score: result.score,
 					max: result.maxScore,
+					count: result.maxScore,
 					passMark: result.passMark,
 				})}
 				{result.needsGrading ? ` ${t("quiz.awaitingTrainer")}` : null}
 			</p>
+			{loaderData.rightAnswersLater ? (
+				<p className="notice">{t(`quiz.review.rightAnswersLater.${loaderData.rightAnswersLater}`)}</p>
+			) : null}
 			{questions.map((question) => {
 				if (question.type !== "description") number++;
 				return (

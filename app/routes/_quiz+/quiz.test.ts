@@ -75,3 +75,93 @@ describe("an open attempt", () => {
 		expect(review.grades.every((g) => g.state === "correct")).toBe(true);
 	});
 });
+
+/** The fields of an attempt's form with every answer right or wrong, or (`blank`) none at all. */
+async function fieldsOf(
+	cookie: string,
+	params: { slug: string; attemptId: string },
+	answers: "right" | "wrong" | "blank",
+) {
+	const data = await attemptRoute.loader(args(getRequest("/x", cookie), params));
+	const fields: Record<string, string> = { intent: "submit" };
+	if (answers === "blank") return fields;
+	for (const q of data.questions) {
+		if (q.type === "numerical") fields[q.field] = answers === "right" ? (q.id === "m01-q02" ? "6" : "12") : "1";
+		if (q.type === "multichoice") {
+			fields[q.field] = q.choices.find((c) =>
+				c.text.text.startsWith(answers === "right" ? "Residents" : "Entries"),
+			)!.id;
+		}
+	}
+	return fields;
+}
+
+async function submit(cookie: string, params: { slug: string; attemptId: string }, fields: Record<string, string>) {
+	return (await settle(() => attemptRoute.action(args(formRequest("/x", fields, cookie), params)))) as Response;
+}
+
+describe("submitting with questions left blank", () => {
+	it("asks first, keeping what was typed, and grades only once confirmed", async () => {
+		const { cookie, params } = await startedAttempt();
+		const data = await attemptRoute.loader(args(getRequest("/x", cookie), params));
+		const numerical = data.questions.find((q) => q.type === "numerical")!;
+		const asked = await submit(cookie, params, { intent: "submit", [numerical.field]: "6" });
+		expect(asked.status).toBe(302);
+		expect(asked.headers.get("Location")).toBe(`/modules/limits/quiz/${params.attemptId}?confirm`);
+
+		const confirm = await attemptRoute.loader(args(getRequest(`/x?confirm`, cookie), params));
+		if (confirm.state !== "open") throw new Error("graded without asking");
+		expect(confirm.unanswered).toHaveLength(1);
+		expect(confirm.values[numerical.field]).toBe("6");
+
+		expect((await submit(cookie, params, { intent: "submit-anyway" })).status).toBe(302);
+		const review = await attemptRoute.loader(args(getRequest("/x", cookie), params));
+		expect(review.state).toBe("submitted");
+	});
+
+	it("grades a full submission at once", async () => {
+		const { cookie, params } = await startedAttempt();
+		const response = await submit(cookie, params, await fieldsOf(cookie, params, "wrong"));
+		expect(response.headers.get("Location")).toBe(`/modules/limits/quiz/${params.attemptId}`);
+	});
+});
+
+describe("the review of an attempt", () => {
+	const RIGHT = ["Residents on 1 January", '"value":6', '"value":12', "Twelve", "Six"];
+
+	it("shows right or wrong and the feedback, and keeps the right answers out until the last attempt", async () => {
+		const { cookie, params } = await startedAttempt();
+		await submit(cookie, params, await fieldsOf(cookie, params, "wrong"));
+		const first = await attemptRoute.loader(args(getRequest("/x", cookie), params));
+		if (first.state !== "submitted") throw new Error("not submitted");
+		expect(first.grades.every((g) => g.state === "incorrect")).toBe(true);
+		expect(first.grades.every((g) => g.rightAnswer.kind === "none")).toBe(true);
+		expect(first.rightAnswersLater).toBe("pass-or-last");
+		const serialized = JSON.stringify(first.grades);
+		for (const secret of RIGHT) expect(serialized, secret).not.toContain(secret);
+		// Each wrong answer's own feedback is there (the module draws two of its three questions).
+		const feedback = ["Counted over a period", "Count the list", "Not that"].filter((text) =>
+			serialized.includes(text),
+		);
+		expect(feedback).toHaveLength(2);
+
+		// The second attempt is the last the module allows: now every review shows the right answers.
+		const again = (await settle(() =>
+			quizRoute.action(args(formRequest("/modules/limits/quiz", {}, cookie), { slug: "limits" })),
+		)) as Response;
+		const second = { slug: "limits", attemptId: again.headers.get("Location")!.split("/").pop()! };
+		await submit(cookie, second, await fieldsOf(cookie, second, "wrong"));
+		const after = await attemptRoute.loader(args(getRequest("/x", cookie), params));
+		if (after.state !== "submitted") throw new Error("not submitted");
+		expect(after.grades.every((g) => g.rightAnswer.kind !== "none")).toBe(true);
+		expect(after.rightAnswersLater).toBeNull();
+	});
+
+	it("shows the right answers once the quiz is passed", async () => {
+		const { cookie, params } = await startedAttempt();
+		await submit(cookie, params, await fieldsOf(cookie, params, "right"));
+		const review = await attemptRoute.loader(args(getRequest("/x", cookie), params));
+		if (review.state !== "submitted") throw new Error("not submitted");
+		expect(review.grades.every((g) => g.rightAnswer.kind !== "none")).toBe(true);
+	});
+});

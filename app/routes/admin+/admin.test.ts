@@ -6,6 +6,8 @@ import { loader as usersLoader } from "./users";
 import { action as userAction } from "./users_.$userId";
 import { action as agenciesAction } from "./agencies";
 import { loader as healthz } from "../healthz";
+import { action as loginAction } from "../_auth+/login";
+import { TEST_PASSWORD } from "../../../tests/utils/users";
 
 describe("admin guard", () => {
 	it("sends anonymous visitors to log in and answers 403 to a trainee", async () => {
@@ -17,6 +19,19 @@ describe("admin guard", () => {
 		const { cookie } = await sessionFor(trainee.id);
 		const forbidden = (await settle(() => usersLoader(args(getRequest("/admin/users", cookie))))) as Response;
 		expect(forbidden.status).toBe(403);
+	});
+
+	it("answers an impossible page number with 400, not a failed query", async () => {
+		const admin = await makeUser(["admin"]);
+		const { cookie } = await sessionFor(admin.id);
+		for (const page of ["1e308", "-1", "0", "2.5", "two", "9999999"]) {
+			const response = (await settle(() =>
+				usersLoader(args(getRequest(`/admin/users?page=${page}`, cookie))),
+			)) as Response;
+			expect(response.status, page).toBe(400);
+		}
+		const fine = await usersLoader(args(getRequest("/admin/users?page=3", cookie)));
+		expect(fine.page).toBe(3);
 	});
 
 	it("filters users by role and country", async () => {
@@ -93,5 +108,86 @@ describe("healthz", () => {
 		const response = await healthz();
 		expect(response.status).toBe(200);
 		expect(await response.text()).toBe("ok\n");
+	});
+});
+
+describe("an admin edits a user and deactivates an account", () => {
+	const edit = async (cookie: string, userId: string, fields: Record<string, string>) =>
+		settle(() =>
+			userAction(args(formRequest(`/admin/users/${userId}`, { intent: "details", ...fields }, cookie), { userId })),
+		);
+
+	it("changes name, e-mail, country and agency, and refuses a taken e-mail with the input kept", async () => {
+		const admin = await makeUser(["admin"]);
+		const { cookie } = await sessionFor(admin.id);
+		const user = await makeUser();
+		const agency = await prisma.agency.create({ data: { name: "Migration Service", countryCode: "KG" } });
+		const saved = (await edit(cookie, user.id, {
+			name: "Aida Toktogulova",
+			email: " Aida@Example.TEST ",
+			countryCode: "KG",
+			agencyId: agency.id,
+		})) as Response;
+		expect(saved.status).toBe(302);
+		expect(
+			await prisma.user.findUniqueOrThrow({
+				where: { id: user.id },
+				select: { name: true, email: true, countryCode: true, agencyId: true },
+			}),
+		).toEqual({ name: "Aida Toktogulova", email: "aida@example.test", countryCode: "KG", agencyId: agency.id });
+
+		const taken = unwrap(
+			await edit(cookie, user.id, { name: "Aida", email: admin.email, countryCode: "UA", agencyId: agency.id }),
+		);
+		expect(taken.status).toBe(400);
+		expect(taken.data.errors).toMatchObject({ email: ["errors.emailTaken"], agencyId: ["errors.agencyCountry"] });
+		expect(taken.data.values.name).toBe("Aida");
+	});
+
+	it("ends the sessions, keeps the data, refuses the login with a message, and can undo it", async () => {
+		const admin = await makeUser(["admin"]);
+		const { cookie } = await sessionFor(admin.id);
+		const user = await makeUser();
+		const { cookie: userCookie } = await sessionFor(user.id);
+		await prisma.sectionRead.create({ data: { userId: user.id, moduleSlug: "m", sectionId: "s" } });
+
+		const done = (await settle(() =>
+			userAction(args(formRequest(`/admin/users/${user.id}`, { intent: "deactivate" }, cookie), { userId: user.id })),
+		)) as Response;
+		expect(done.status).toBe(302);
+		expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
+		expect(await prisma.sectionRead.count({ where: { userId: user.id } })).toBe(1);
+		const { getUser } = await import("~/utils/auth.server");
+		expect(await getUser(getRequest("/", userCookie))).toBeNull();
+
+		const login = unwrap(
+			await loginAction(args(formRequest("/login", { email: user.email, password: TEST_PASSWORD }))),
+		);
+		expect(login.status).toBe(403);
+		expect(login.data.errors).toEqual({ "": ["auth.deactivated"] });
+		const wrong = unwrap(
+			await loginAction(args(formRequest("/login", { email: user.email, password: "not it at all" }))),
+		);
+		expect(wrong.data.errors).toEqual({ "": ["auth.invalidCredentials"] });
+
+		await settle(() =>
+			userAction(args(formRequest(`/admin/users/${user.id}`, { intent: "reactivate" }, cookie), { userId: user.id })),
+		);
+		const again = (await settle(() =>
+			loginAction(args(formRequest("/login", { email: user.email, password: TEST_PASSWORD }))),
+		)) as Response;
+		expect(again.status).toBe(302);
+	});
+
+	it("never deactivates the admin's own account", async () => {
+		const admin = await makeUser(["admin"]);
+		const { cookie } = await sessionFor(admin.id);
+		const self = unwrap(
+			await userAction(
+				args(formRequest(`/admin/users/${admin.id}`, { intent: "deactivate" }, cookie), { userId: admin.id }),
+			),
+		);
+		expect(self.status).toBe(400);
+		expect(await prisma.session.count({ where: { userId: admin.id } })).toBe(1);
 	});
 });

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/i18n";
@@ -10,6 +10,7 @@ import { requireRole } from "~/utils/auth.server";
 import { prisma } from "~/utils/db.server";
 import { formValues, parseForm } from "~/utils/forms";
 import { redirectWithToast } from "~/utils/toast.server";
+import { pageMeta } from "~/utils/meta";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	await requireRole(request, "admin");
@@ -38,7 +39,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	});
 }
 
-export const meta: MetaFunction = () => [{ title: "Agency · DSM Academy" }];
+export const meta = pageMeta<typeof loader>(({ t, language, data }) => [
+	data && (language === "ru" && data.agency.nameRu ? data.agency.nameRu : data.agency.name),
+	t("admin.agencies.title"),
+]);
 
 export default function AdminAgencyPage() {
 	const { agency, countries } = useLoaderData<typeof loader>();

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/i18n";
@@ -10,6 +10,7 @@ import { requireRole } from "~/utils/auth.server";
 import { prisma } from "~/utils/db.server";
 import { formValues, parseForm } from "~/utils/forms";
 import { redirectWithToast } from "~/utils/toast.server";
+import { pageMeta } from "~/utils/meta";
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireRole(request, "admin");
@@ -40,7 +41,7 @@ export async function action({ request }: ActionFunctionArgs) {
 	});
 }
 
-export const meta: MetaFunction = () => [{ title: "Countries · DSM Academy" }];
+export const meta = pageMeta(({ t }) => t("admin.countries.title"));
 
 export default function AdminCountriesPage() {
 	const { countries } = useLoaderData<typeof loader>();

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireRole } from "~/utils/auth.server";
@@ -7,6 +7,7 @@ import { useFormat } from "~/utils/format";
 import { useTranslation } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { AUTO_PROMOTE_SETTING } from "~/utils/tracks.server";
+import { pageMeta } from "~/utils/meta";
 
 /** Trainers certified by the trainer track: automatic promotion, or an admin's confirmation. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -60,7 +61,7 @@ export async function action({ request }: ActionFunctionArgs) {
 	});
 }
 
-export const meta: MetaFunction = () => [{ title: "Trainer promotions · DSM Academy" }];
+export const meta = pageMeta(({ t }) => t("admin.promotions.title"));
 
 export default function PromotionsPage() {
 	const { automatic, promotions } = useLoaderData<typeof loader>();

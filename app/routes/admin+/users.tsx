@@ -1,11 +1,13 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/i18n";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireRole } from "~/utils/auth.server";
 import { prisma } from "~/utils/db.server";
 import type { Prisma } from "~/generated/prisma/client";
+import { pageParam } from "~/utils/misc";
 import { isRole, ROLES } from "~/utils/roles";
+import { pageMeta } from "~/utils/meta";
 
 const PAGE_SIZE = 25;
 
@@ -15,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const q = url.searchParams.get("q")?.trim() ?? "";
 	const role = url.searchParams.get("role") ?? "";
 	const country = url.searchParams.get("country") ?? "";
-	const page = Math.max(1, Number(url.searchParams.get("page")) || 1);
+	const page = pageParam(url);
 
 	const where: Prisma.UserWhereInput = {
 		...(q ? { OR: [{ name: { contains: q } }, { email: { contains: q.toLowerCase() } }] } : {}),
@@ -30,6 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 				name: true,
 				email: true,
 				countryCode: true,
+				deactivatedAt: true,
 				agency: { select: { name: true } },
 				roles: { select: { name: true }, orderBy: { name: "asc" } },
 			},
@@ -50,7 +53,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	};
 }
 
-export const meta: MetaFunction = () => [{ title: "Users · DSM Academy" }];
+export const meta = pageMeta(({ t }) => t("admin.users.title"));
 
 export default function AdminUsersPage() {
 	const { users, total, page, pages, filters, countries } = useLoaderData<typeof loader>();
@@ -107,6 +110,7 @@ export default function AdminUsersPage() {
 							<tr key={user.id}>
 								<td>
 									<Link to={`/admin/users/${user.id}`}>{user.name}</Link>
+									{user.deactivatedAt ? <span className="status"> · {t("admin.users.deactivatedTag")}</span> : null}
 								</td>
 								<td>{user.email}</td>
 								<td>{user.countryCode ?? "—"}</td>

@@ -1,10 +1,9 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { useState } from "react";
 import { useTranslation } from "~/utils/i18n";
 import { z } from "zod";
-import { AffiliationFields } from "~/components/affiliation-fields";
+import { AccountFields } from "~/components/affiliation-fields";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormErrors, SelectField } from "~/components/forms";
 import { getAuth, requireUser, setPassword } from "~/utils/auth.server";
@@ -18,6 +17,7 @@ import { invalidateUserSessions } from "~/utils/session.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { checkAffiliation, commonPasswordErrors, getCountryOptions } from "~/utils/user.server";
 import { LanguageSchema, NameSchema, NewPasswordSchema, OptionalIdSchema } from "~/utils/user-validation";
+import { pageMeta } from "~/utils/meta";
 
 const ProfileSchema = z.object({
 	intent: z.literal("profile"),
@@ -96,7 +96,7 @@ async function changePassword(request: Request, userId: string, formData: FormDa
 	return redirectWithToast("/settings/profile", { kind: "success", key: "profile.passwordChanged" });
 }
 
-export const meta: MetaFunction = () => [{ title: "Profile · DSM Academy" }];
+export const meta = pageMeta(({ t }) => t("profile.title"));
 
 export default function ProfilePage() {
 	const { profile, countries } = useLoaderData<typeof loader>();
@@ -104,7 +104,6 @@ export default function ProfilePage() {
 	const { t } = useTranslation();
 	const profileData = actionData?.intent === "profile" ? actionData : undefined;
 	const passwordData = actionData?.intent === "password" ? actionData : undefined;
-	const [countryCode, setCountryCode] = useState(valueOf(profileData, "countryCode") ?? profile.countryCode ?? "");
 	return (
 		<div className="narrow stack-large">
 			<h1>{t("profile.title")}</h1>
@@ -117,21 +116,7 @@ export default function ProfilePage() {
 				<Form method="post" className="stack" reloadDocument>
 					<input type="hidden" name="intent" value="profile" />
 					<FormErrors errors={errorsOf(profileData, "")} />
-					<Field
-						label={t("fields.name")}
-						name="name"
-						autoComplete="name"
-						required
-						defaultValue={valueOf(profileData, "name") ?? profile.name}
-						errors={errorsOf(profileData, "name")}
-					/>
-					<AffiliationFields
-						countries={countries}
-						countryCode={countryCode}
-						onCountryChange={setCountryCode}
-						agencyId={valueOf(profileData, "agencyId") ?? profile.agencyId}
-						errors={{ countryCode: errorsOf(profileData, "countryCode"), agencyId: errorsOf(profileData, "agencyId") }}
-					/>
+					<AccountFields account={profile} countries={countries} actionData={profileData} self />
 					<SelectField
 						label={t("fields.language")}
 						name="language"

@@ -1,0 +1,150 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type Database from "better-sqlite3";
+
+type Config = ConstructorParameters<typeof PrismaBetterSQLite3>[0];
+type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
+type Query = Parameters<Adapter["queryRaw"]>[0];
+
+/**
+ * Prisma's better-sqlite3 adapter with its transactions made safe after a failed write
+ * (docs/decisions/0081-writes-after-a-disk-fault.md). The adapter holds a lock for each
+ * transaction and lets it go only when Prisma's COMMIT or ROLLBACK succeeds; when SQLite has
+ * rolled the transaction back itself (it does after some I/O errors) the ROLLBACK fails, the
+ * lock is never released, and every later transaction waits forever. Here:
+ * - the lock is ours, and is released however the transaction ends;
+ * - a failed COMMIT is rolled back, so the connection is never left inside a transaction that
+ *   later writes would silently join;
+ * - queries outside a transaction wait for the open one to end, for the same reason (the one
+ *   connection is shared by every request).
+ */
+export class SafeSQLiteAdapterFactory {
+	readonly provider = "sqlite" as const;
+	readonly adapterName: string;
+	readonly #inner: PrismaBetterSQLite3;
+	#connection: Database.Database | null = null;
+
+	constructor(config: Config) {
+		this.#inner = new PrismaBetterSQLite3(config);
+		this.adapterName = this.#inner.adapterName;
+	}
+
+	/** The better-sqlite3 connection Prisma uses, once connected: for the tests of faults. */
+	get connection() {
+		return this.#connection;
+	}
+
+	async connect(): Promise<Adapter> {
+		const adapter = await this.#inner.connect();
+		this.#connection = (adapter as unknown as { client: Database.Database }).client;
+		return safeAdapter(adapter, this.#connection);
+	}
+
+	connectToShadowDb() {
+		return this.#inner.connectToShadowDb();
+	}
+}
+
+/** One holder at a time, in the order they asked. */
+class Lock {
+	#tail: Promise<void> = Promise.resolve();
+
+	acquire(): Promise<() => void> {
+		let release!: () => void;
+		const released = new Promise<void>((resolve) => (release = resolve));
+		const acquired = this.#tail.then(() => release);
+		this.#tail = this.#tail.then(() => released);
+		return acquired;
+	}
+
+	async run<T>(work: () => Promise<T>): Promise<T> {
+		const release = await this.acquire();
+		try {
+			return await work();
+		} finally {
+			release();
+		}
+	}
+}
+
+function rollbackQuietly(client: Database.Database) {
+	try {
+		client.exec("ROLLBACK");
+	} catch {
+		// The error that brought us here says more than this one; the next transaction tries again.
+	}
+}
+
+const statement = (sql: string): Query => ({ sql, args: [], argTypes: [] });
+
+function safeAdapter(adapter: Adapter, client: Database.Database): Adapter {
+	const lock = new Lock();
+	let inOurTransaction = false;
+
+	/** A transaction left open by a failure we could not end is ended before anything else runs. */
+	const clean = () => {
+		if (client.inTransaction && !inOurTransaction) client.exec("ROLLBACK");
+	};
+	const outside = <T>(work: () => Promise<T>) =>
+		lock.run(async () => {
+			clean();
+			return work();
+		});
+
+	async function startTransaction(isolationLevel?: Parameters<Adapter["startTransaction"]>[0]): Promise<Transaction> {
+		// The adapter refuses other isolation levels before it takes its own lock.
+		if (isolationLevel && isolationLevel !== "SERIALIZABLE") return adapter.startTransaction(isolationLevel);
+		const release = await lock.acquire();
+		try {
+			clean();
+			await adapter.executeRaw(statement("BEGIN"));
+		} catch (error) {
+			release();
+			throw error;
+		}
+		inOurTransaction = true;
+		let open = true;
+		const end = () => {
+			if (open) {
+				open = false;
+				inOurTransaction = false;
+				release();
+			}
+			return Promise.resolve();
+		};
+		/** COMMIT or ROLLBACK: whatever happens, the transaction is over and the lock free. */
+		const finish = async (query: Query) => {
+			try {
+				return await adapter.executeRaw(query);
+			} catch (error) {
+				// SQLite rolled back by itself: a ROLLBACK has nothing left to do.
+				if (query.sql === "ROLLBACK" && !client.inTransaction) return 0;
+				if (client.inTransaction) rollbackQuietly(client);
+				throw error;
+			} finally {
+				await end();
+			}
+		};
+		return {
+			provider: adapter.provider,
+			adapterName: adapter.adapterName,
+			options: { usePhantomQuery: false },
+			queryRaw: (query) => adapter.queryRaw(query),
+			executeRaw: (query) =>
+				query.sql === "COMMIT" || query.sql === "ROLLBACK" ? finish(query) : adapter.executeRaw(query),
+			commit: end,
+			rollback: end,
+		};
+	}
+
+	return {
+		provider: adapter.provider,
+		adapterName: adapter.adapterName,
+		queryRaw: (query) => outside(() => adapter.queryRaw(query)),
+		executeRaw: (query) => outside(() => adapter.executeRaw(query)),
+		executeScript: (script) => outside(() => adapter.executeScript(script)),
+		startTransaction,
+		getConnectionInfo: adapter.getConnectionInfo?.bind(adapter),
+		dispose: () => adapter.dispose(),
+	};
+}
