@@ -35,9 +35,10 @@ export function createTranslator(language: Language, catalogue: Catalogue): Tran
 	const table = rosetta({ [language]: catalogue });
 	table.locale(language);
 	const plurals = new Intl.PluralRules(INTL_LOCALES[language]);
-	const numbers = new Intl.NumberFormat(INTL_LOCALES[language], { maximumFractionDigits: 2 });
+	const numbers = new Intl.NumberFormat(INTL_LOCALES[language], { maximumFractionDigits: 2, useGrouping: "min2" });
 	return (key, values) => {
-		// Numbers are written as the language writes them: "1,83" and "1 822" in Russian.
+		// Numbers are written as the language writes them: "1,83" and "12 500" in Russian; four
+		// digits are not grouped, so a year reads 2026 in both languages.
 		const shown = values && formatNumbers(values, numbers);
 		if (values && typeof values.count === "number") {
 			const form = table.t(`${key}_${plurals.select(values.count)}`, shown);

@@ -1,8 +1,9 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useFetcher, useLoaderData } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { StepNav, WizardHeader } from "~/components/assessment/wizard";
+import { pageMeta } from "~/utils/meta";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { CheckboxGroup, Field, FormErrors, SelectField } from "~/components/forms";
 import { answerToFormInput, parseItem } from "~/domain/assessment/answers";
@@ -345,7 +346,7 @@ function AnswerField({ field, values, errors }: { field: FieldView; values: Form
 	);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "DSM Academy" }];
+export const meta = pageMeta<typeof loader>(({ data }) => data?.title);
 
 export function ErrorBoundary() {
 	return <GeneralErrorBoundary />;

@@ -1,8 +1,9 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { ReadinessChart } from "~/components/assessment/readiness-chart";
+import { pageMeta } from "~/utils/meta";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors, SelectField } from "~/components/forms";
 import { LEVELS, PRIORITIES, targetField } from "~/domain/assessment/model";
@@ -301,7 +302,7 @@ export default function ReportPage() {
 	);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "DSM Academy" }];
+export const meta = pageMeta<typeof loader>(({ data }) => data?.title);
 
 export function ErrorBoundary() {
 	return <GeneralErrorBoundary />;

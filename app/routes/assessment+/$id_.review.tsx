@@ -1,8 +1,9 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { StepNav, WizardHeader } from "~/components/assessment/wizard";
+import { pageMeta } from "~/utils/meta";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormErrors } from "~/components/forms";
 import { REVIEW_STEP, stepProgress } from "~/domain/assessment/progress";
@@ -215,7 +216,7 @@ export default function ReviewPage() {
 	);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "DSM Academy" }];
+export const meta = pageMeta<typeof loader>(({ data }) => data?.title);
 
 export function ErrorBoundary() {
 	return <GeneralErrorBoundary />;

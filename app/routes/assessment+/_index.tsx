@@ -1,7 +1,8 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { pageMeta } from "~/utils/meta";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors, SelectField } from "~/components/forms";
 import { requireRole, requireUser } from "~/utils/auth.server";
@@ -196,7 +197,7 @@ export default function AssessmentIndex() {
 	);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "DSM Academy" }];
+export const meta = pageMeta<typeof loader>(({ data }) => data?.title);
 
 export function ErrorBoundary() {
 	return <GeneralErrorBoundary />;

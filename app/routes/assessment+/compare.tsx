@@ -1,5 +1,6 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { pageMeta } from "~/utils/meta";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SelectField } from "~/components/forms";
 import { requireComparison, translator } from "~/utils/assessment.server";
@@ -167,7 +168,7 @@ export default function ComparePage() {
 	);
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "DSM Academy" }];
+export const meta = pageMeta<typeof loader>(({ data }) => data?.title);
 
 export function ErrorBoundary() {
 	return <GeneralErrorBoundary />;
