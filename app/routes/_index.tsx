@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/i18n";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -8,12 +8,18 @@ import { isProgrammeModule, listModules, localized } from "~/utils/content.serve
 import { resolveLanguage } from "~/utils/i18n.server";
 import { getProgress, nextStep } from "~/utils/progress.server";
 import { hasRole } from "~/utils/roles";
+import cohortStyles from "~/styles/cohorts.css?url";
+import { memberCohorts, trainerCohorts, type MemberCohort } from "~/utils/cohort-home.server";
+import { useFormat } from "~/utils/format";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: cohortStyles }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await getUser(request);
-	if (!user) return { user: null, admin: null, agency: null, learning: null, country: null };
+	if (!user)
+		return { user: null, admin: null, agency: null, learning: null, country: null, cohorts: [], running: null };
 	const language = resolveLanguage(request, user);
-	const [admin, agency, learning, country] = await Promise.all([
+	const [admin, agency, learning, country, cohorts, running] = await Promise.all([
 		hasRole(user, "admin") ? adminSummary() : null,
 		user.agencyId
 			? prisma.agency.findUnique({
@@ -23,8 +29,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 			: null,
 		hasRole(user, "trainee") ? continueLearning(user.id, language) : null,
 		hasRole(user, "coordinator") && user.countryCode ? countrySummary(user.countryCode, language) : null,
+		memberCohorts(user.id, language),
+		hasRole(user, "trainer") ? trainerCohorts(user.id) : null,
 	]);
-	return { user: { name: user.name, roles: user.roles }, admin, agency, learning, country };
+	return { user: { name: user.name, roles: user.roles }, admin, agency, learning, country, cohorts, running };
 }
 
 /** The trainee's next step: a section to read, a quiz to take, or nothing left. */
@@ -74,14 +82,18 @@ async function adminSummary() {
 export const meta: MetaFunction = () => [{ title: "DSM Academy" }];
 
 export default function HomePage() {
-	const { user, admin, agency, learning, country } = useLoaderData<typeof loader>();
+	const { user, admin, agency, learning, country, cohorts, running } = useLoaderData<typeof loader>();
 	const { t, language } = useTranslation();
+	const format = useFormat();
 	if (!user) return <Landing />;
 	const agencyName = agency ? (language === "ru" && agency.nameRu ? agency.nameRu : agency.name) : null;
 	return (
 		<div className="stack-large">
 			<h1>{t("home.welcome", { name: user.name })}</h1>
 			<div className="cards">
+				{cohorts.map((cohort) => (
+					<CohortCard key={cohort.id} cohort={cohort} />
+				))}
 				{learning ? (
 					<section className="card card--wide" aria-labelledby="home-trainee">
 						<h2 id="home-trainee">{t("home.trainee.title")}</h2>
@@ -107,6 +119,32 @@ export default function HomePage() {
 						)}
 						<p>
 							<Link to="/modules">{t("learn.continue.browse")}</Link>
+						</p>
+						<p>
+							<Link to="/join">{t("home.cohorts.join")}</Link>
+						</p>
+					</section>
+				) : null}
+				{running ? (
+					<section className="card" aria-labelledby="home-running">
+						<h2 id="home-running">{t("home.cohorts.runningTitle")}</h2>
+						{running.length ? (
+							<ul>
+								{running.map((cohort) => (
+									<li key={cohort.id}>
+										<Link to={`/cohorts/${cohort.id}`}>{cohort.name}</Link>:{" "}
+										{t("home.cohorts.members", { count: cohort.members })}
+										{cohort.nextDue
+											? ` · ${t("home.cohorts.nextDueDate", { date: format.day(cohort.nextDue) })}`
+											: null}
+									</li>
+								))}
+							</ul>
+						) : (
+							<p>{t("home.cohorts.noneRunning")}</p>
+						)}
+						<p>
+							<Link to="/cohorts/new">{t("home.cohorts.create")}</Link>
 						</p>
 					</section>
 				) : null}
@@ -162,6 +200,67 @@ export default function HomePage() {
 				) : null}
 			</div>
 		</div>
+	);
+}
+
+/** A cohort the user is in: its trainers, what is due next, what is overdue, and the trainers' messages. */
+function CohortCard({ cohort }: { cohort: MemberCohort }) {
+	const { t } = useTranslation();
+	const format = useFormat();
+	const headingId = `home-cohort-${cohort.id}`;
+	return (
+		<section className="card card--wide home-cohort" aria-labelledby={headingId}>
+			<h2 id={headingId}>{t("home.cohorts.title", { name: cohort.name })}</h2>
+			<p>
+				{t("home.cohorts.trainers", { names: cohort.trainers.join(", ") || "—" })} ·{" "}
+				{t("home.cohorts.progress", { completed: cohort.completed, total: cohort.total })}
+			</p>
+			{cohort.overdue.length ? (
+				<div className="late-box">
+					<p>
+						<strong>{t("home.cohorts.overdue", { count: cohort.overdue.length })}</strong>
+					</p>
+					<ul>
+						{cohort.overdue.map((m) => (
+							<li key={m.slug}>
+								<Link to={`/modules/${m.slug}`}>
+									{t("learn.moduleNumber", { number: m.number })}. {m.title}
+								</Link>{" "}
+								{m.due ? t("home.cohorts.wasDue", { date: format.day(m.due) }) : null}
+							</li>
+						))}
+					</ul>
+				</div>
+			) : null}
+			{cohort.next ? (
+				<p>
+					{cohort.next.due
+						? t("home.cohorts.next", { date: format.day(cohort.next.due) })
+						: t("home.cohorts.nextNoDate")}{" "}
+					<Link to={`/modules/${cohort.next.slug}`}>
+						{t("learn.moduleNumber", { number: cohort.next.number })}. {cohort.next.title}
+					</Link>
+				</p>
+			) : cohort.overdue.length === 0 ? (
+				<p>{t("home.cohorts.allDone")}</p>
+			) : null}
+			{cohort.messages.length ? (
+				<section aria-labelledby={`${headingId}-messages`}>
+					<h3 id={`${headingId}-messages`}>{t("home.cohorts.messages")}</h3>
+					<ul className="messages">
+						{cohort.messages.map((message) => (
+							<li key={message.id}>
+								<p className="messages__meta">
+									{format.day(message.at)}
+									{message.author ? ` · ${message.author}` : null}
+								</p>
+								<p className="rich-text">{message.body}</p>
+							</li>
+						))}
+					</ul>
+				</section>
+			) : null}
+		</section>
 	);
 }
 

@@ -1,8 +1,24 @@
 import en from "~/locales/en.json";
 import ru from "~/locales/ru.json";
-import { DEFAULT_LANGUAGE, isLanguage, LANGUAGE_COOKIE, LANGUAGES, type Catalogue, type Language } from "./i18n";
+import {
+	createTranslator,
+	DEFAULT_LANGUAGE,
+	isLanguage,
+	LANGUAGE_COOKIE,
+	LANGUAGES,
+	type Catalogue,
+	type Language,
+	type Translate,
+} from "./i18n";
 
 export const catalogues: Record<Language, Catalogue> = { en, ru };
+
+const translators: Partial<Record<Language, Translate>> = {};
+
+/** The interface's strings on the server: page titles, file headers, anything made before React renders. */
+export function translatorFor(language: Language): Translate {
+	return (translators[language] ??= createTranslator(language, catalogues[language]));
+}
 
 /** The language of a request: the user's setting, else the switcher's cookie, else Accept-Language. */
 export function resolveLanguage(request: Request, user?: { language: string } | null): Language {

@@ -6,10 +6,17 @@ import { useFormat } from "~/utils/format";
 import { useTranslation } from "~/utils/i18n";
 import { RichTextView } from "./rich-text";
 
-type Props = { question: PublicQuestion; number: number; response?: QuestionResponse; grade: QuestionGrade };
+type Props = {
+	question: PublicQuestion;
+	number: number;
+	response?: QuestionResponse;
+	grade: QuestionGrade;
+	/** A trainer's comment on the answer (an essay they marked). */
+	comment?: { comment: string; by: string | null };
+};
 
 /** A submitted question: what was chosen, what was right, the feedback of the answer and the general feedback. */
-export function QuestionReview({ question, number, response, grade }: Props) {
+export function QuestionReview({ question, number, response, grade, comment }: Props) {
 	const { t } = useTranslation();
 	const format = useFormat();
 	if (question.type === "description") {
@@ -47,6 +54,14 @@ export function QuestionReview({ question, number, response, grade }: Props) {
 					))}
 				</div>
 			) : null}
+			{comment ? (
+				<div className="feedback feedback--trainer">
+					<p className="feedback__label">
+						{comment.by ? t("cohorts.marking.commentBy", { name: comment.by }) : t("cohorts.marking.commentInReview")}
+					</p>
+					<p className="rich-text">{comment.comment}</p>
+				</div>
+			) : null}
 			{grade.generalFeedback ? (
 				<div className="feedback feedback--general">
 					<p className="feedback__label">{t("quiz.review.generalFeedback")}</p>
@@ -57,7 +72,7 @@ export function QuestionReview({ question, number, response, grade }: Props) {
 	);
 }
 
-function Answers({ question, response, grade }: Omit<Props, "number">) {
+function Answers({ question, response, grade }: Omit<Props, "number" | "comment">) {
 	const { t } = useTranslation();
 	const right = grade.rightAnswer;
 	if (question.type === "multichoice" || question.type === "truefalse") {

@@ -14,6 +14,7 @@ import { localized } from "~/utils/content.server";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { useTranslation } from "~/utils/i18n";
 import { requireModule } from "~/utils/modules.server";
+import { commentsOn } from "~/utils/marking.server";
 import { getAttempt, saveResponses, submitAttempt } from "~/utils/quiz.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { awardCompletedTracks } from "~/utils/tracks.server";
@@ -43,6 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		state: "submitted" as const,
 		responses: attempt.responses,
 		grades: attempt.grades!,
+		comments: await commentsOn(attempt.id),
 		result: {
 			score: attempt.score!,
 			maxScore: attempt.maxScore!,
@@ -144,7 +146,7 @@ function Review() {
 	const loaderData = useLoaderData<typeof loader>();
 	const { t } = useTranslation();
 	if (loaderData.state !== "submitted") return null;
-	const { result, grades, responses, questions, module } = loaderData;
+	const { result, grades, responses, questions, module, comments } = loaderData;
 	const gradeOf = new Map(grades.map((g) => [g.questionId, g]));
 	let number = 0;
 	return (
@@ -167,6 +169,7 @@ function Review() {
 						number={number}
 						response={responses[question.id]}
 						grade={gradeOf.get(question.id)!}
+						comment={comments[question.id]}
 					/>
 				);
 			})}
