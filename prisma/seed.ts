@@ -6,6 +6,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../app/generated/prisma/client";
 import { databaseUrl } from "../app/utils/database-url";
 import { hashPassword } from "../app/utils/password.server";
+import { seedDemoCohorts } from "./demo-cohorts";
 import { DEMO_AGENCIES, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
 import { COUNTRIES } from "./reference-data";
 
@@ -47,6 +48,8 @@ async function seedDemo() {
 		});
 	}
 	console.log(`seed: ${DEMO_USERS.length} demo users added; their password is "${DEMO_PASSWORD}"`);
+	await seedDemoCohorts(prisma);
+	console.log("seed: two demo cohorts added, with reading, graded attempts and essays to mark");
 }
 
 try {
