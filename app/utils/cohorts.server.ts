@@ -5,6 +5,7 @@ import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, joinRefusal, normalizeJoinCode } 
 import { requireUser, type SessionUser } from "./auth.server";
 import { listModules, localized } from "./content.server";
 import { prisma } from "./db.server";
+import { learningChanged } from "./learning-events.server";
 import { customAlphabet } from "./random.server";
 import { hasRole } from "./roles";
 import type { Language } from "./i18n";
@@ -226,6 +227,7 @@ export async function updateCohort(cohortId: string, fields: CohortFields) {
 			})),
 		}),
 	]);
+	learningChanged();
 }
 
 export async function setDueRules(cohortId: string, rules: ReadonlyMap<string, DueRule>) {
@@ -238,6 +240,7 @@ export async function setDueRules(cohortId: string, rules: ReadonlyMap<string, D
 			});
 		}),
 	);
+	learningChanged();
 }
 
 /**
@@ -274,6 +277,7 @@ export async function copyCohort(cohort: CohortRecord, copy: { name: string; sta
 
 export async function setArchived(cohortId: string, archived: boolean) {
 	await prisma.cohort.update({ where: { id: cohortId }, data: { archivedAt: archived ? new Date() : null } });
+	learningChanged();
 }
 
 export async function rotateJoinCode(cohortId: string) {
@@ -302,6 +306,7 @@ export async function addCoTrainer(cohortId: string, email: string): Promise<"un
 
 export async function removeCoTrainer(cohortId: string, userId: string) {
 	await prisma.cohortTrainer.deleteMany({ where: { cohortId, userId } });
+	learningChanged();
 }
 
 /**
@@ -318,6 +323,7 @@ async function admit(cohort: { id: string; trackSlug: string | null }, userId: s
 		await enrol(userId, cohort.trackSlug);
 		await awardCompletedTracks(userId);
 	}
+	learningChanged();
 }
 
 export type JoinResult =
@@ -454,18 +460,20 @@ export async function removeMember(cohortId: string, userId: string) {
 		where: { cohortId, userId, removedAt: null },
 		data: { removedAt: new Date() },
 	});
+	learningChanged();
 }
 
 export async function setExtension(cohortId: string, userId: string, moduleSlug: string, dueOn: Day | null) {
 	if (dueOn === null) {
 		await prisma.cohortExtension.deleteMany({ where: { cohortId, userId, moduleSlug } });
-		return;
+	} else {
+		await prisma.cohortExtension.upsert({
+			where: { cohortId_userId_moduleSlug: { cohortId, userId, moduleSlug } },
+			create: { cohortId, userId, moduleSlug, dueOn: dateOf(dueOn) },
+			update: { dueOn: dateOf(dueOn) },
+		});
 	}
-	await prisma.cohortExtension.upsert({
-		where: { cohortId_userId_moduleSlug: { cohortId, userId, moduleSlug } },
-		create: { cohortId, userId, moduleSlug, dueOn: dateOf(dueOn) },
-		update: { dueOn: dateOf(dueOn) },
-	});
+	learningChanged();
 }
 
 export async function isMember(cohortId: string, userId: string) {

@@ -25,21 +25,34 @@ export type AnalysedAttempt = StatisticsAttempt & { responses: AttemptResponses 
 
 /** The submitted attempts, each user's in the order they were submitted (so that the first is first). */
 export async function readAttempts(moduleSlug: string, scope: AnalysisScope): Promise<AnalysedAttempt[]> {
+	const where = {
+		moduleSlug,
+		submittedAt: { not: null },
+		...("cohortId" in scope
+			? { user: { cohortMemberships: { some: { cohortId: scope.cohortId, removedAt: null } } } }
+			: {}),
+	};
 	const rows = await prisma.quizAttempt.findMany({
-		where: {
-			moduleSlug,
-			submittedAt: { not: null },
-			...("cohortId" in scope
-				? { user: { cohortMemberships: { some: { cohortId: scope.cohortId, removedAt: null } } } }
-				: {}),
-		},
-		select: { userId: true, questionMarks: true, grades: true, responses: true },
+		where,
+		select: { id: true, userId: true, questionMarks: true, responses: true },
 		orderBy: { submittedAt: "asc" },
 	});
+	// Attempts graded before their marks were kept apart (none since migration 0005) read them from the grades.
+	const unkept = rows.filter((row) => row.questionMarks === null);
+	const grades = unkept.length
+		? new Map(
+				(
+					await prisma.quizAttempt.findMany({
+						where: { id: { in: unkept.map((row) => row.id) } },
+						select: { id: true, grades: true },
+					})
+				).map((row) => [row.id, row.grades]),
+			)
+		: new Map<string, string | null>();
 	return rows.map((row) => {
 		const marks: Record<string, number | null> = row.questionMarks
 			? JSON.parse(row.questionMarks)
-			: questionMarks(JSON.parse(row.grades ?? "[]") as QuestionGrade[]);
+			: questionMarks(JSON.parse(grades.get(row.id) ?? "[]") as QuestionGrade[]);
 		return {
 			userId: row.userId,
 			marks,

@@ -8,6 +8,7 @@ import { questionMarks } from "~/domain/quiz/statistics";
 import type { CohortModule, CohortRecord } from "./cohorts.server";
 import { getQuestionBank } from "./content.server";
 import { prisma } from "./db.server";
+import { learningChanged } from "./learning-events.server";
 import { awardCompletedTracks } from "./tracks.server";
 
 /**
@@ -104,11 +105,6 @@ type AttemptRow = {
 	user: { id: string; name: string };
 };
 
-/** How many attempts of the cohort have an answer awaiting a mark (one count query). */
-export async function countAwaitingMarks(cohort: Pick<CohortRecord, "id" | "modules">) {
-	return prisma.quizAttempt.count({ where: { ...attemptsOfCohort(cohort), needsGrading: true } });
-}
-
 export type MarkResult = "marked" | "not-found" | "not-markable";
 
 /**
@@ -159,6 +155,7 @@ export async function markAnswer(
 			questionMarks: JSON.stringify(questionMarks(grade.questions)),
 		},
 	});
+	learningChanged();
 	await awardCompletedTracks(attempt.userId);
 	return "marked";
 }

@@ -6,6 +6,7 @@ import { questionMarks } from "~/domain/quiz/statistics";
 import { attemptResponsesSchema, type AttemptResponses } from "~/domain/quiz/response";
 import { getQuestionBank, type ModuleInfo } from "./content.server";
 import { prisma } from "./db.server";
+import { learningChanged } from "./learning-events.server";
 
 /**
  * Quiz attempts on the database: the domain (app/domain/quiz) draws and
@@ -97,5 +98,6 @@ export async function submitAttempt(module: ModuleInfo, attempt: Attempt, respon
 			questionMarks: JSON.stringify(questionMarks(grade.questions)),
 		},
 	});
+	learningChanged();
 	return count === 1;
 }

@@ -1,6 +1,6 @@
 import type { RichText } from "~/domain/gift/types";
 import type { BankQuestion, QuestionBank } from "./bank";
-import { answerChoices, matchParts } from "./choices";
+import { answerChoices, matchParts, type MatchStem } from "./choices";
 import { gradeQuestion } from "./grade";
 import type { AttemptResponses, QuestionResponse } from "./response";
 
@@ -39,13 +39,15 @@ export function answerCounts(
 		result.set(question.id, { questionId: question.id, presented: 0, answered: 0, counts: [] });
 		tallies.set(question.id, new Map());
 	}
+	const stems = new Map<string, MatchStem[]>();
+	for (const question of bank.questions) if (question.type === "match") stems.set(question.id, matchParts(question).stems);
 	for (const attempt of attempts) {
 		for (const id of attempt.questionIds) {
 			const entry = result.get(id);
 			const question = bank.byId.get(id);
 			if (!entry || !question) continue;
 			entry.presented++;
-			const keys = answerKeys(question, attempt.responses[id]);
+			const keys = answerKeys(question, attempt.responses[id], stems.get(id) ?? []);
 			if (keys.length) entry.answered++;
 			const tally = tallies.get(id)!;
 			for (const key of keys) tally.set(key, (tally.get(key) ?? 0) + 1);
@@ -59,7 +61,11 @@ export function answerCounts(
 }
 
 /** What a response counts towards: the chosen options, the rightly matched stems, or the typed text. */
-function answerKeys(question: BankQuestion, response: AttemptResponses[string] | undefined): string[] {
+function answerKeys(
+	question: BankQuestion,
+	response: AttemptResponses[string] | undefined,
+	stems: readonly MatchStem[],
+): string[] {
 	if (!response) return [];
 	switch (response.kind) {
 		case "choice":
@@ -72,7 +78,6 @@ function answerKeys(question: BankQuestion, response: AttemptResponses[string] |
 			return response.value === null ? [] : [String(response.value)];
 		case "match": {
 			if (question.type !== "match") return [];
-			const stems = matchParts(question).stems;
 			const answered = stems.some((stem) => response.choices[stem.id]);
 			if (!answered) return [];
 			// Every answered matching question counts once under "answered"; its stems count when right.

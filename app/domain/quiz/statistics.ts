@@ -79,12 +79,14 @@ export function selectAttempts<T extends StatisticsAttempt>(attempts: readonly T
 	});
 }
 
-type Prepared = {
-	/** Presented question indexes and their marks. */
-	presented: Int32Array;
+/** The attempts used, flat: attempt a presented questions index[offset[a]…offset[a+1]) with those marks. */
+type Flat = {
+	count: number;
+	offset: Int32Array;
+	index: Int32Array;
 	marks: Float64Array;
-	total: number;
-	maximum: number;
+	totals: Float64Array;
+	maxima: Float64Array;
 };
 
 export function quizStatistics(
@@ -92,34 +94,13 @@ export function quizStatistics(
 	attempts: readonly StatisticsAttempt[],
 	which: WhichAttempts = "first",
 ): QuizStatistics {
-	const used = selectAttempts(attempts, which).map((attempt) => prepare(questions, attempt));
-	const s = used.length;
-	const perQuestion = questions.map((question, index) => questionStatistics(question, index, used));
-	const withEffectiveWeights = effectiveWeights(perQuestion);
-	if (s === 0) {
-		return {
-			attempts: 0,
-			mean: null,
-			median: null,
-			sd: null,
-			skewness: null,
-			kurtosis: null,
-			alpha: null,
-			errorRatio: null,
-			standardError: null,
-			questions: withEffectiveWeights,
-		};
-	}
-	// Each attempt's total in percent of its maximum: Moodle's quiz_report_scale_summarks_as_percentage
-	// of sumgrades, since every attempt of a quiz has the same maximum.
-	const scores = used.map((a) => (a.maximum > 0 ? (100 * a.total) / a.maximum : 0));
-	const mean = sum(scores) / s;
-	const sorted = [...scores].sort((a, b) => a - b);
-	const median = s % 2 === 0 ? (sorted[s / 2 - 1]! + sorted[s / 2]!) / 2 : sorted[(s - 1) / 2]!;
+	const flat = flatten(questions, selectAttempts(attempts, which));
+	const s = flat.count;
+	const withEffectiveWeights = effectiveWeights(questionStatistics(questions, flat));
 	const result: QuizStatistics = {
 		attempts: s,
-		mean,
-		median,
+		mean: null,
+		median: null,
 		sd: null,
 		skewness: null,
 		kurtosis: null,
@@ -128,6 +109,15 @@ export function quizStatistics(
 		standardError: null,
 		questions: withEffectiveWeights,
 	};
+	if (s === 0) return result;
+	// Each attempt's total in percent of its maximum: Moodle's quiz_report_scale_summarks_as_percentage
+	// of sumgrades, since every attempt of a quiz has the same maximum.
+	const scores = new Float64Array(s);
+	for (let a = 0; a < s; a++) scores[a] = flat.maxima[a]! > 0 ? (100 * flat.totals[a]!) / flat.maxima[a]! : 0;
+	const mean = sum(scores) / s;
+	const sorted = Float64Array.from(scores).sort();
+	result.mean = mean;
+	result.median = s % 2 === 0 ? (sorted[s / 2 - 1]! + sorted[s / 2]!) / 2 : sorted[(s - 1) / 2]!;
 	if (s < 2) return result;
 	let power2 = 0;
 	let power3 = 0;
@@ -151,7 +141,7 @@ export function quizStatistics(
 		const k4 = (s * s * ((s + 1) * m4 - 3 * (s - 1) * m2 * m2)) / ((s - 1) * (s - 2) * (s - 3));
 		result.kurtosis = k4 / (k2 * k2);
 	}
-	const slots = slotVariances(questions, used);
+	const slots = slotVariances(questions.length, flat);
 	if (slots && slots.p > 1) {
 		const alpha = ((100 * slots.p) / (slots.p - 1)) * (1 - slots.sumOfVariances / k2);
 		const errorRatio = 100 * Math.sqrt(1 - alpha / 100);
@@ -162,48 +152,73 @@ export function quizStatistics(
 	return result;
 }
 
-function prepare(questions: readonly StatisticsQuestion[], attempt: StatisticsAttempt): Prepared {
-	const indexes: number[] = [];
-	if (attempt.questionIds) {
-		const wanted = new Set(attempt.questionIds);
-		questions.forEach((question, index) => wanted.has(question.id) && indexes.push(index));
-	} else {
-		questions.forEach((_, index) => indexes.push(index));
+function flatten(questions: readonly StatisticsQuestion[], attempts: readonly StatisticsAttempt[]): Flat {
+	const indexOf = new Map(questions.map((question, index) => [question.id, index]));
+	const count = attempts.length;
+	const offset = new Int32Array(count + 1);
+	const index: number[] = [];
+	for (let a = 0; a < count; a++) {
+		const attempt = attempts[a]!;
+		const start = index.length;
+		if (attempt.questionIds) {
+			for (const id of attempt.questionIds) {
+				const at = indexOf.get(id);
+				if (at !== undefined) index.push(at);
+			}
+		} else {
+			for (let q = 0; q < questions.length; q++) index.push(q);
+		}
+		offset[a + 1] = index.length;
+		if (attempt.questionIds && index.length - start > 1) {
+			const own = index.slice(start).sort((x, y) => x - y);
+			for (let i = 0; i < own.length; i++) index[start + i] = own[i]!;
+		}
 	}
-	const presented = Int32Array.from(indexes);
-	const marks = Float64Array.from(indexes, (index) => attempt.marks[questions[index]!.id] ?? 0);
-	let total = 0;
-	let maximum = 0;
-	for (let i = 0; i < presented.length; i++) {
-		total += marks[i]!;
-		maximum += questions[presented[i]!]!.maxMark;
+	const flatIndex = Int32Array.from(index);
+	const marks = new Float64Array(flatIndex.length);
+	const totals = new Float64Array(count);
+	const maxima = new Float64Array(count);
+	for (let a = 0; a < count; a++) {
+		const attemptMarks = attempts[a]!.marks;
+		let total = 0;
+		let maximum = 0;
+		for (let i = offset[a]!; i < offset[a + 1]!; i++) {
+			const question = questions[flatIndex[i]!]!;
+			const mark = attemptMarks[question.id] ?? 0;
+			marks[i] = mark;
+			total += mark;
+			maximum += question.maxMark;
+		}
+		totals[a] = total;
+		maxima[a] = maximum;
 	}
-	return { presented, marks, total, maximum };
-}
-
-/** The mark of question `index` in an attempt, or undefined when the attempt did not present it. */
-function markOf(attempt: Prepared, index: number): number | undefined {
-	const at = attempt.presented.indexOf(index);
-	return at === -1 ? undefined : attempt.marks[at];
+	return { count, offset, index: flatIndex, marks, totals, maxima };
 }
 
 type Walked = QuestionStatistics & { covarianceWithTotal: number | null };
 
 /**
- * Moodle's initial and secondary walkers for one question, over the attempts that presented it:
- * its mark against the rest of the test (the total without this question).
+ * Moodle's initial and secondary walkers, for every question at once, over the attempts that
+ * presented it: its mark against the rest of the test (the total without this question).
  */
-function questionStatistics(question: StatisticsQuestion, index: number, attempts: readonly Prepared[]): Walked {
-	const marks: number[] = [];
-	const rests: number[] = [];
-	const totals: number[] = [];
-	for (const attempt of attempts) {
-		const mark = markOf(attempt, index);
-		if (mark === undefined) continue;
-		marks.push(mark);
-		rests.push(attempt.total - mark);
-		totals.push(attempt.total);
+function questionStatistics(questions: readonly StatisticsQuestion[], flat: Flat): Walked[] {
+	const presentations = new Int32Array(questions.length);
+	for (const q of flat.index) presentations[q]!++;
+	const marks = questions.map((_, q) => new Float64Array(presentations[q]!));
+	const totals = questions.map((_, q) => new Float64Array(presentations[q]!));
+	const filled = new Int32Array(questions.length);
+	for (let a = 0; a < flat.count; a++) {
+		for (let i = flat.offset[a]!; i < flat.offset[a + 1]!; i++) {
+			const q = flat.index[i]!;
+			const at = filled[q]!++;
+			marks[q]![at] = flat.marks[i]!;
+			totals[q]![at] = flat.totals[a]!;
+		}
 	}
+	return questions.map((question, q) => walk(question, marks[q]!, totals[q]!));
+}
+
+function walk(question: StatisticsQuestion, marks: Float64Array, totals: Float64Array): Walked {
 	const s = marks.length;
 	const empty: Walked = {
 		id: question.id,
@@ -217,14 +232,16 @@ function questionStatistics(question: StatisticsQuestion, index: number, attempt
 		covarianceWithTotal: null,
 	};
 	if (s === 0) return empty;
+	const rests = new Float64Array(s);
+	for (let i = 0; i < s; i++) rests[i] = totals[i]! - marks[i]!;
 	const markAverage = sum(marks) / s;
 	const restAverage = sum(rests) / s;
 	const totalAverage = sum(totals) / s;
 	const facility = question.maxMark !== 0 ? (100 * markAverage) / question.maxMark : null;
 	if (s < 2) return { ...empty, facility };
 
-	const sortedMarks = [...marks].sort((a, b) => a - b);
-	const sortedRests = [...rests].sort((a, b) => a - b);
+	const sortedMarks = Float64Array.from(marks).sort();
+	const sortedRests = Float64Array.from(rests).sort();
 	let markVarianceSum = 0;
 	let restVarianceSum = 0;
 	let covarianceSum = 0;
@@ -283,45 +300,57 @@ function effectiveWeights(walked: readonly Walked[]): QuestionStatistics[] {
  * slots, each as likely in one slot as another, so each such slot's variance is the pooled
  * variance of the drawn marks. Null when attempts drew different numbers of questions.
  */
-function slotVariances(questions: readonly StatisticsQuestion[], attempts: readonly Prepared[]) {
-	const presentedBy = new Int32Array(questions.length);
-	for (const attempt of attempts) for (const index of attempt.presented) presentedBy[index]!++;
-	const fixed = new Set<number>();
-	presentedBy.forEach((count, index) => count === attempts.length && fixed.add(index));
-	let drawnPerAttempt: number | null = null;
-	const fixedMarks = new Map<number, number[]>([...fixed].map((index) => [index, []]));
-	const drawn: number[] = [];
-	for (const attempt of attempts) {
-		const scale = attempt.maximum > 0 ? 100 / attempt.maximum : 0;
+function slotVariances(questionCount: number, flat: Flat) {
+	const presentedBy = new Int32Array(questionCount);
+	for (const q of flat.index) presentedBy[q]!++;
+	const fixed = new Uint8Array(questionCount);
+	let fixedCount = 0;
+	presentedBy.forEach((count, q) => {
+		if (count === flat.count) {
+			fixed[q] = 1;
+			fixedCount++;
+		}
+	});
+	// Sums and sums of squares, per fixed question and for the drawn pool, in percent units.
+	const fixedSum = new Float64Array(questionCount);
+	const fixedSquares = new Float64Array(questionCount);
+	let drawnSum = 0;
+	let drawnSquares = 0;
+	let drawnCount = 0;
+	let drawnPerAttempt = -1;
+	for (let a = 0; a < flat.count; a++) {
+		const scale = flat.maxima[a]! > 0 ? 100 / flat.maxima[a]! : 0;
 		let drawnHere = 0;
-		attempt.presented.forEach((index, at) => {
-			const mark = attempt.marks[at]! * scale;
-			if (fixed.has(index)) fixedMarks.get(index)!.push(mark);
-			else {
-				drawn.push(mark);
+		for (let i = flat.offset[a]!; i < flat.offset[a + 1]!; i++) {
+			const q = flat.index[i]!;
+			const mark = flat.marks[i]! * scale;
+			if (fixed[q]) {
+				fixedSum[q]! += mark;
+				fixedSquares[q]! += mark * mark;
+			} else {
+				drawnSum += mark;
+				drawnSquares += mark * mark;
+				drawnCount++;
 				drawnHere++;
 			}
-		});
-		if (drawnPerAttempt === null) drawnPerAttempt = drawnHere;
+		}
+		if (drawnPerAttempt === -1) drawnPerAttempt = drawnHere;
 		else if (drawnPerAttempt !== drawnHere) return null;
 	}
+	const variance = (total: number, squares: number, n: number) =>
+		n < 2 ? 0 : Math.max(0, (squares - (total * total) / n) / (n - 1));
 	let sumOfVariances = 0;
-	for (const marks of fixedMarks.values()) sumOfVariances += sampleVariance(marks);
-	if (drawnPerAttempt) sumOfVariances += drawnPerAttempt * sampleVariance(drawn);
-	return { p: fixed.size + (drawnPerAttempt ?? 0), sumOfVariances };
+	for (let q = 0; q < questionCount; q++) {
+		if (fixed[q]) sumOfVariances += variance(fixedSum[q]!, fixedSquares[q]!, flat.count);
+	}
+	const drawn = Math.max(drawnPerAttempt, 0);
+	if (drawn) sumOfVariances += drawn * variance(drawnSum, drawnSquares, drawnCount);
+	return { p: fixedCount + drawn, sumOfVariances };
 }
 
-function sampleVariance(values: readonly number[]): number {
-	if (values.length < 2) return 0;
-	const mean = sum(values) / values.length;
-	let squares = 0;
-	for (const value of values) squares += (value - mean) * (value - mean);
-	return squares / (values.length - 1);
-}
-
-function sum(values: readonly number[]): number {
+function sum(values: ArrayLike<number>): number {
 	let total = 0;
-	for (const value of values) total += value;
+	for (let i = 0; i < values.length; i++) total += values[i]!;
 	return total;
 }
 

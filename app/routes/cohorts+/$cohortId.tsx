@@ -1,15 +1,17 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useMemo } from "react";
 import { Bar } from "~/components/cohorts/bar";
 import { CohortHeader } from "~/components/cohorts/cohort-header";
 import { DashboardPanel } from "~/components/cohorts/dashboard-panel";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { TextAreaField } from "~/components/forms";
-import { DASHBOARD_SORTS, type DashboardCell } from "~/domain/cohorts/dashboard";
+import { DASHBOARD_SORTS } from "~/domain/cohorts/dashboard";
 import { dayOf } from "~/domain/cohorts/days";
 import cohortStyles from "~/styles/cohorts.css?url";
 import { loadDashboard, parseDashboardQuery, type DashboardQuery } from "~/utils/cohort-dashboard.server";
+import { matrixRowsHtml } from "~/components/cohorts/matrix-html";
 import { MessageSchema } from "~/utils/cohort-schema";
 import {
 	cohortHeading,
@@ -19,45 +21,20 @@ import {
 	requireCohortViewer,
 } from "~/utils/cohorts.server";
 import { prisma } from "~/utils/db.server";
-import { useFormat } from "~/utils/format";
+import { formatDay, useFormat } from "~/utils/format";
 import { errorsOf, parseForm, valueOf } from "~/utils/forms";
 import { resolveLanguage, translatorFor } from "~/utils/i18n.server";
 import { useTranslation } from "~/utils/i18n";
-import { countAwaitingMarks } from "~/utils/marking.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: cohortStyles }];
-
-/**
- * A cell as the page receives it, kept short since a cohort of 200 trainees has 3,200 of them:
- * [status (0 not started, 1 in progress, 2 completed), sections read, attempts, best percent or
- * null, flags (1 passed, 2 awaiting a mark, 4 overdue, 8 extended), the trainee's due day when
- * extended].
- */
-type CellData = [0 | 1 | 2, number, number, number | null, number, string | null];
-
-const STATUS = { "not-started": 0, "in-progress": 1, completed: 2 } as const;
-const PASSED = 1;
-const AWAITING = 2;
-const OVERDUE = 4;
-const EXTENDED = 8;
-
-function cellData(cell: DashboardCell): CellData {
-	const flags =
-		(cell.passed ? PASSED : 0) |
-		(cell.awaitingMark ? AWAITING : 0) |
-		(cell.overdue ? OVERDUE : 0) |
-		(cell.extended ? EXTENDED : 0);
-	const best = cell.bestPercent === null ? null : Math.round(cell.bestPercent);
-	return [STATUS[cell.status], cell.sectionsRead, cell.attempts, best, flags, cell.extended ? cell.due : null];
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user, cohort, canManage } = await requireCohortViewer(request, params.cohortId);
 	const language = resolveLanguage(request, user);
 	const t = translatorFor(language);
 	const query = parseDashboardQuery(new URL(request.url).searchParams);
-	const [dashboard, trackTitle, messages, toMark] = await Promise.all([
+	const [dashboard, trackTitle, messages] = await Promise.all([
 		loadDashboard(cohort, language, query),
 		cohortTrackTitle(cohort, language),
 		prisma.cohortMessage.findMany({
@@ -66,7 +43,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			orderBy: { createdAt: "desc" },
 			take: 5,
 		}),
-		canManage ? countAwaitingMarks(cohort) : 0,
 	]);
 	return {
 		title: t("cohorts.dashboard.pageTitle", { name: cohort.name }),
@@ -91,18 +67,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 				overdueEmails: canManage ? s.overdue.map((m) => m.email) : [],
 			};
 		}),
-		rows: dashboard.rows.map((row) => ({
-			id: row.member.userId,
-			name: row.member.name,
-			agency: row.member.agencyId ? (dashboard.agencies.find((a) => a.id === row.member.agencyId)?.name ?? null) : null,
-			completed: row.completed,
-			overdue: row.overdue,
-			lastActivity: row.lastActivity ? dayOf(row.lastActivity) : null,
-			certified: row.certified,
-			cells: row.cells.map(cellData),
-		})),
+		rows: dashboard.page,
 		messages: messages.map((m) => ({ id: m.id, body: m.body, at: dayOf(m.createdAt), author: m.author?.name ?? null })),
-		toMark,
+		toMark: canManage ? dashboard.toMark : 0,
 	};
 }
 
@@ -132,7 +99,12 @@ function hrefWith(query: DashboardQuery, changes: Record<string, string | null>)
 
 export default function CohortDashboardPage() {
 	const { cohort, query, total, agencies, modules, summaries, rows, messages, toMark } = useLoaderData<typeof loader>();
-	const { t } = useTranslation();
+	const { t, language } = useTranslation();
+	const shown = rows.length;
+	const matrix = useMemo(
+		() => matrixRowsHtml(rows, modules, t, language, (value) => formatDay(value, language)),
+		[rows, modules, t, language],
+	);
 	const format = useFormat();
 	const search = hrefWith(query, {}).slice(1);
 	const exportHref = (format: "csv" | "xlsx") =>
@@ -266,7 +238,7 @@ export default function CohortDashboardPage() {
 					</button>
 				</Form>
 				<p className="actions">
-					<span role="status">{t("cohorts.dashboard.showing", { count: rows.length, total })}</span>
+					<span role="status">{t("cohorts.dashboard.showing", { count: shown, total })}</span>
 					<a href={exportHref("csv")} download>
 						{t("cohorts.export.csv")}
 					</a>
@@ -275,7 +247,7 @@ export default function CohortDashboardPage() {
 					</a>
 				</p>
 				<p className="field-hint">{t("cohorts.dashboard.legend")}</p>
-				{rows.length === 0 ? (
+				{shown === 0 ? (
 					<p>{total === 0 ? t("cohorts.dashboard.noMembers") : t("cohorts.dashboard.noneMatch")}</p>
 				) : (
 					<div className="matrix-wrap" role="region" aria-labelledby="trainees-title" tabIndex={0}>
@@ -305,30 +277,8 @@ export default function CohortDashboardPage() {
 									<th scope="col">{t("cohorts.dashboard.certificate")}</th>
 								</tr>
 							</thead>
-							<tbody>
-								{rows.map((row) => (
-									<tr key={row.id}>
-										<th scope="row" className="matrix__name">
-											{row.name}
-											{row.agency ? <span className="matrix__agency">{row.agency}</span> : null}
-										</th>
-										<td className={row.overdue ? "late" : undefined}>
-											{t("cohorts.dashboard.doneOf", { count: row.completed, total: modules.length })}
-											{row.overdue ? (
-												<>
-													<br />
-													{t("cohorts.dashboard.overdueCount", { count: row.overdue })}
-												</>
-											) : null}
-										</td>
-										{row.cells.map((cell, index) => (
-											<Cell key={modules[index]!.slug} cell={cell} sections={modules[index]!.sections} />
-										))}
-										<td>{row.lastActivity ? format.day(row.lastActivity) : "—"}</td>
-										<td>{row.certified ? t("cohorts.dashboard.certified") : "—"}</td>
-									</tr>
-								))}
-							</tbody>
+							{/* One string, not 3,200 React cells (app/components/cohorts/matrix-html.ts). */}
+							<tbody dangerouslySetInnerHTML={{ __html: matrix }} />
 						</table>
 					</div>
 				)}
@@ -347,50 +297,6 @@ function SortLink({ query, sort, label }: { query: DashboardQuery; sort: string;
 		);
 	}
 	return <Link to={hrefWith(query, { sort: sort === "name" ? null : sort })}>{label}</Link>;
-}
-
-/** One trainee's module: sections read, best score and attempts, and what is late, in words as well as colour. */
-function Cell({ cell, sections }: { cell: CellData; sections: number }) {
-	const { t } = useTranslation();
-	const format = useFormat();
-	const [status, read, attempts, best, flags, extendedDue] = cell;
-	const className = [
-		"c",
-		status === 2 ? "c--done" : status === 1 ? "c--started" : "c--none",
-		flags & OVERDUE ? "c--late" : "",
-	]
-		.filter(Boolean)
-		.join(" ");
-	return (
-		<td className={className}>
-			{status === 2 ? t("cohorts.cell.done") : status === 0 ? t("cohorts.cell.notStarted") : `${read}/${sections}`}
-			{attempts ? (
-				<>
-					<br />
-					{t("cohorts.cell.quiz", { percent: best ?? 0, count: attempts })}
-					{flags & PASSED && status !== 2 ? ` ${t("cohorts.cell.passed")}` : null}
-				</>
-			) : null}
-			{flags & OVERDUE ? (
-				<>
-					<br />
-					<strong>{t("cohorts.cell.overdue")}</strong>
-				</>
-			) : null}
-			{flags & EXTENDED && extendedDue ? (
-				<>
-					<br />
-					{t("cohorts.cell.extended", { date: format.day(extendedDue) })}
-				</>
-			) : null}
-			{flags & AWAITING ? (
-				<>
-					<br />
-					{t("cohorts.cell.toMark")}
-				</>
-			) : null}
-		</td>
-	);
 }
 
 function MessagesPanel({

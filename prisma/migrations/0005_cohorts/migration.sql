@@ -1,3 +1,6 @@
+-- DropIndex
+DROP INDEX "QuizAttempt_userId_moduleSlug_idx";
+
 -- AlterTable
 ALTER TABLE "QuizAttempt" ADD COLUMN "questionMarks" TEXT;
 
@@ -141,6 +144,12 @@ CREATE INDEX "CohortMessage_cohortId_createdAt_idx" ON "CohortMessage"("cohortId
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ManualGrade_attemptId_questionId_key" ON "ManualGrade"("attemptId", "questionId");
+
+-- CreateIndex
+CREATE INDEX "SectionRead_userId_moduleSlug_sectionId_readAt_idx" ON "SectionRead"("userId", "moduleSlug", "sectionId", "readAt");
+
+-- CreateIndex
+CREATE INDEX "QuizAttempt_userId_moduleSlug_submittedAt_percent_passed_needsGrading_idx" ON "QuizAttempt"("userId", "moduleSlug", "submittedAt", "percent", "passed", "needsGrading");
 
 
 -- Backfill: each submitted attempt's marks by question id, read from its grades, for item analysis.
