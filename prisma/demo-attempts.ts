@@ -9,7 +9,7 @@ import type { QuestionBank } from "../app/domain/quiz/bank";
 import { answerChoices, matchParts } from "../app/domain/quiz/choices";
 import { shuffled, type RandomSource } from "../app/domain/quiz/random";
 import type { AttemptResponses, QuestionResponse } from "../app/domain/quiz/response";
-import { questionMarks } from "../app/domain/quiz/statistics";
+import { gradeColumns } from "../app/domain/quiz/stored-grade";
 
 export const DEMO_ESSAYS = [
 	'IND1 counts foreign citizens and stateless persons holding a residence permit valid on 1 January and for at least 12 months; dual citizens with our citizenship are excluded. The unit is persons, and children under 16 are counted from their parents\' permits. The source is the permit register of the migration service, so foreigners without a permit are not covered. Holders of temporary asylum are counted as residents; persons with citizenship "none" are coded STLS.',
@@ -97,13 +97,7 @@ export function gradedAttempt(
 	return {
 		plan: JSON.stringify(plan),
 		responses: JSON.stringify(responses),
-		score: grade.score,
-		maxScore: grade.maxScore,
-		percent: grade.percent,
-		passed: grade.passed,
-		needsGrading: grade.needsGrading,
-		grades: JSON.stringify(grade.questions),
-		questionMarks: JSON.stringify(questionMarks(grade.questions)),
+		...gradeColumns(grade),
 		includesEssay: plan.slots.some((slot) => bank.byId.get(slot.questionId)?.type === "essay"),
 	};
 }

@@ -10,7 +10,7 @@ import { buildAttempt } from "../app/domain/quiz/attempt";
 import { gradeAttempt } from "../app/domain/quiz/attempt-grade";
 import { seededRandom, type RandomSource } from "../app/domain/quiz/random";
 import { attemptResponsesSchema } from "../app/domain/quiz/response";
-import { questionMarks } from "../app/domain/quiz/statistics";
+import { gradeColumns } from "../app/domain/quiz/stored-grade";
 import { getModule, getQuestionBank, listTracksInfo, type ModuleInfo } from "../app/utils/content.server";
 import { DEMO_ESSAYS, gradedAttempt } from "./demo-attempts";
 
@@ -247,16 +247,5 @@ async function markEssay(
 		passMark: module.meta.quiz.passMark,
 		manualGrades: { "m04-q17": mark.fraction },
 	});
-	await prisma.quizAttempt.update({
-		where: { id: attempt.id },
-		data: {
-			score: grade.score,
-			maxScore: grade.maxScore,
-			percent: grade.percent,
-			passed: grade.passed,
-			needsGrading: grade.needsGrading,
-			grades: JSON.stringify(grade.questions),
-			questionMarks: JSON.stringify(questionMarks(grade.questions)),
-		},
-	});
+	await prisma.quizAttempt.update({ where: { id: attempt.id }, data: gradeColumns(grade) });
 }

@@ -11,6 +11,7 @@ import { hasRole } from "~/utils/roles";
 import cohortStyles from "~/styles/cohorts.css?url";
 import { memberCohorts, trainerCohorts, type MemberCohort } from "~/utils/cohort-home.server";
 import { useFormat } from "~/utils/format";
+import { MessageList } from "~/components/cohorts/message-list";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: cohortStyles }];
 
@@ -247,17 +248,7 @@ function CohortCard({ cohort }: { cohort: MemberCohort }) {
 			{cohort.messages.length ? (
 				<section aria-labelledby={`${headingId}-messages`}>
 					<h3 id={`${headingId}-messages`}>{t("home.cohorts.messages")}</h3>
-					<ul className="messages">
-						{cohort.messages.map((message) => (
-							<li key={message.id}>
-								<p className="messages__meta">
-									{format.day(message.at)}
-									{message.author ? ` · ${message.author}` : null}
-								</p>
-								<p className="rich-text">{message.body}</p>
-							</li>
-						))}
-					</ul>
+					<MessageList messages={cohort.messages} />
 				</section>
 			) : null}
 		</section>

@@ -4,7 +4,7 @@ import { getQuestion } from "~/domain/quiz/bank";
 import type { RichText } from "~/domain/gift/types";
 import type { QuestionGrade } from "~/domain/quiz/grade";
 import { attemptResponsesSchema } from "~/domain/quiz/response";
-import { questionMarks } from "~/domain/quiz/statistics";
+import { gradeColumns } from "~/domain/quiz/stored-grade";
 import type { CohortModule, CohortRecord } from "./cohorts.server";
 import { getQuestionBank } from "./content.server";
 import { prisma } from "./db.server";
@@ -143,18 +143,7 @@ export async function markAnswer(
 		passMark: module.meta.quiz.passMark,
 		manualGrades: Object.fromEntries(manual.map((m) => [m.questionId, m.fraction])),
 	});
-	await prisma.quizAttempt.update({
-		where: { id: attempt.id },
-		data: {
-			score: grade.score,
-			maxScore: grade.maxScore,
-			percent: grade.percent,
-			passed: grade.passed,
-			needsGrading: grade.needsGrading,
-			grades: JSON.stringify(grade.questions),
-			questionMarks: JSON.stringify(questionMarks(grade.questions)),
-		},
-	});
+	await prisma.quizAttempt.update({ where: { id: attempt.id }, data: gradeColumns(grade) });
 	learningChanged();
 	await awardCompletedTracks(attempt.userId);
 	return "marked";

@@ -2,7 +2,7 @@ import { attemptPlanSchema, buildAttempt, type AttemptPlan } from "~/domain/quiz
 import { bestGrade, canStartAttempt, gradeAttempt } from "~/domain/quiz/attempt-grade";
 import type { QuestionGrade } from "~/domain/quiz/grade";
 import { publicQuestions } from "~/domain/quiz/public-view";
-import { questionMarks } from "~/domain/quiz/statistics";
+import { gradeColumns } from "~/domain/quiz/stored-grade";
 import { attemptResponsesSchema, type AttemptResponses } from "~/domain/quiz/response";
 import { getQuestionBank, type ModuleInfo } from "./content.server";
 import { prisma } from "./db.server";
@@ -89,13 +89,7 @@ export async function submitAttempt(module: ModuleInfo, attempt: Attempt, respon
 		data: {
 			responses: JSON.stringify(responses),
 			submittedAt: new Date(),
-			score: grade.score,
-			maxScore: grade.maxScore,
-			percent: grade.percent,
-			passed: grade.passed,
-			needsGrading: grade.needsGrading,
-			grades: JSON.stringify(grade.questions),
-			questionMarks: JSON.stringify(questionMarks(grade.questions)),
+			...gradeColumns(grade),
 		},
 	});
 	learningChanged();

@@ -40,7 +40,8 @@ export function answerCounts(
 		tallies.set(question.id, new Map());
 	}
 	const stems = new Map<string, MatchStem[]>();
-	for (const question of bank.questions) if (question.type === "match") stems.set(question.id, matchParts(question).stems);
+	for (const question of bank.questions)
+		if (question.type === "match") stems.set(question.id, matchParts(question).stems);
 	for (const attempt of attempts) {
 		for (const id of attempt.questionIds) {
 			const entry = result.get(id);

@@ -5,6 +5,7 @@ import { useMemo } from "react";
 import { Bar } from "~/components/cohorts/bar";
 import { CohortHeader } from "~/components/cohorts/cohort-header";
 import { DashboardPanel } from "~/components/cohorts/dashboard-panel";
+import { MessageList, type CohortMessage } from "~/components/cohorts/message-list";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { TextAreaField } from "~/components/forms";
 import { DASHBOARD_SORTS } from "~/domain/cohorts/dashboard";
@@ -299,33 +300,12 @@ function SortLink({ query, sort, label }: { query: DashboardQuery; sort: string;
 	return <Link to={hrefWith(query, { sort: sort === "name" ? null : sort })}>{label}</Link>;
 }
 
-function MessagesPanel({
-	messages,
-	canPost,
-}: {
-	messages: Array<{ id: string; body: string; at: string; author: string | null }>;
-	canPost: boolean;
-}) {
+function MessagesPanel({ messages, canPost }: { messages: CohortMessage[]; canPost: boolean }) {
 	const { t } = useTranslation();
-	const format = useFormat();
 	const actionData = useActionData<typeof action>();
 	return (
 		<DashboardPanel id="panel-messages" title={t("cohorts.dashboard.messagesTitle")}>
-			{messages.length ? (
-				<ul className="messages">
-					{messages.map((message) => (
-						<li key={message.id}>
-							<p className="messages__meta">
-								{format.day(message.at)}
-								{message.author ? ` · ${message.author}` : null}
-							</p>
-							<p className="rich-text">{message.body}</p>
-						</li>
-					))}
-				</ul>
-			) : (
-				<p>{t("cohorts.dashboard.noMessages")}</p>
-			)}
+			{messages.length ? <MessageList messages={messages} /> : <p>{t("cohorts.dashboard.noMessages")}</p>}
 			{canPost ? (
 				<Form method="post" className="stack">
 					<TextAreaField

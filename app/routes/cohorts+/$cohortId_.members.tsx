@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { ActionForm } from "~/components/cohorts/action-form";
 import { CohortHeader } from "~/components/cohorts/cohort-header";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormErrors, SelectField, TextAreaField } from "~/components/forms";
@@ -262,13 +263,11 @@ export default function CohortMembersPage() {
 										</td>
 										<td>{format.day(invitation.createdAt)}</td>
 										<td>
-											<Form method="post">
-												<input type="hidden" name="intent" value="withdraw-invitation" />
-												<input type="hidden" name="invitationId" value={invitation.id} />
-												<button type="submit" className="link-button">
-													{t("cohorts.members.withdraw", { email: invitation.email })}
-												</button>
-											</Form>
+											<ActionForm
+												intent="withdraw-invitation"
+												fields={{ invitationId: invitation.id }}
+												label={t("cohorts.members.withdraw", { email: invitation.email })}
+											/>
 										</td>
 									</tr>
 								))}
@@ -304,13 +303,11 @@ export default function CohortMembersPage() {
 										<td>{member.agency ?? "—"}</td>
 										<td>{format.day(member.joinedAt)}</td>
 										<td>
-											<Form method="post">
-												<input type="hidden" name="intent" value="remove-member" />
-												<input type="hidden" name="userId" value={member.id} />
-												<button type="submit" className="link-button">
-													{t("cohorts.members.remove", { name: member.name })}
-												</button>
-											</Form>
+											<ActionForm
+												intent="remove-member"
+												fields={{ userId: member.id }}
+												label={t("cohorts.members.remove", { name: member.name })}
+											/>
 										</td>
 									</tr>
 								))}
@@ -332,15 +329,11 @@ export default function CohortMembersPage() {
 									<span>
 										{t("cohorts.members.extensionItem", { name: e.name, module: e.module, date: format.day(e.dueOn) })}
 									</span>
-									<Form method="post">
-										<input type="hidden" name="intent" value="extension" />
-										<input type="hidden" name="userId" value={e.userId} />
-										<input type="hidden" name="moduleSlug" value={e.moduleSlug} />
-										<input type="hidden" name="dueOn" value="" />
-										<button type="submit" className="link-button">
-											{t("cohorts.members.removeExtension", { name: e.name })}
-										</button>
-									</Form>
+									<ActionForm
+										intent="extension"
+										fields={{ userId: e.userId, moduleSlug: e.moduleSlug, dueOn: "" }}
+										label={t("cohorts.members.removeExtension", { name: e.name })}
+									/>
 								</li>
 							))}
 						</ul>

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs, MetaFunctio
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CohortForm } from "~/components/cohorts/cohort-form";
+import { ActionForm } from "~/components/cohorts/action-form";
 import { CohortHeader } from "~/components/cohorts/cohort-header";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Field, FormErrors } from "~/components/forms";
@@ -239,13 +240,11 @@ export default function CohortSettingsPage() {
 								{trainer.name} ({trainer.email}){trainer.self ? ` · ${t("cohorts.settings.you")}` : null}
 							</span>
 							{trainers.length > 1 ? (
-								<Form method="post">
-									<input type="hidden" name="intent" value="remove-trainer" />
-									<input type="hidden" name="userId" value={trainer.id} />
-									<button type="submit" className="link-button">
-										{t("cohorts.settings.removeTrainer", { name: trainer.name })}
-									</button>
-								</Form>
+								<ActionForm
+									intent="remove-trainer"
+									fields={{ userId: trainer.id }}
+									label={t("cohorts.settings.removeTrainer", { name: trainer.name })}
+								/>
 							) : null}
 						</li>
 					))}
