@@ -20,6 +20,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	if (!user)
 		return { user: null, admin: null, agency: null, learning: null, country: null, cohorts: [], running: null };
 	const language = resolveLanguage(request, user);
+	// One reading of the user's progress serves the learning card and the cohort cards.
+	let progress: ReturnType<typeof getProgress> | undefined;
+	const progressOf = () => (progress ??= listModules().then((modules) => getProgress(user.id, modules)));
 	const [admin, agency, learning, country, cohorts, running] = await Promise.all([
 		hasRole(user, "admin") ? adminSummary() : null,
 		user.agencyId
@@ -28,18 +31,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
 					select: { name: true, nameRu: true, countryCode: true },
 				})
 			: null,
-		hasRole(user, "trainee") ? continueLearning(user.id, language) : null,
+		hasRole(user, "trainee") ? continueLearning(user.id, language, progressOf) : null,
 		hasRole(user, "coordinator") && user.countryCode ? countrySummary(user.countryCode, language) : null,
-		memberCohorts(user.id, language),
+		memberCohorts(user.id, language, progressOf),
 		hasRole(user, "trainer") ? trainerCohorts(user.id) : null,
 	]);
 	return { user: { name: user.name, roles: user.roles }, admin, agency, learning, country, cohorts, running };
 }
 
 /** The trainee's next step: a section to read, a quiz to take, or nothing left. */
-async function continueLearning(userId: string, language: "en" | "ru") {
+async function continueLearning(
+	userId: string,
+	language: "en" | "ru",
+	progressOf: () => ReturnType<typeof getProgress>,
+) {
 	const modules = (await listModules()).filter(isProgrammeModule);
-	const progress = await getProgress(userId, modules);
+	const progress = await progressOf();
 	const step = await nextStep(userId, modules, progress);
 	const completed = modules.filter((m) => progress.get(m.slug)?.completed).length;
 	if (!step) return { completed, total: modules.length, step: null };

@@ -3,14 +3,19 @@ import { dueDate, dueRuleOf, isOverdue, traineeDueDate } from "~/domain/cohorts/
 import { listModules, localized } from "./content.server";
 import { prisma } from "./db.server";
 import type { Language } from "./i18n";
-import { getProgress } from "./progress.server";
+import type { getProgress } from "./progress.server";
 
 /**
  * The cohorts on a user's home page: for a member, each cohort with its trainers, the next
  * module due, what is overdue and the trainers' latest messages; for a trainer, the cohorts they
  * run. A fixed number of queries however many cohorts.
  */
-export async function memberCohorts(userId: string, language: Language, today = new Date()) {
+export async function memberCohorts(
+	userId: string,
+	language: Language,
+	progressOf: () => ReturnType<typeof getProgress>,
+	today = new Date(),
+) {
 	const memberships = await prisma.cohortMember.findMany({
 		where: { userId, removedAt: null, cohort: { archivedAt: null } },
 		select: {
@@ -35,7 +40,7 @@ export async function memberCohorts(userId: string, language: Language, today = 
 	if (memberships.length === 0) return [];
 	const modules = await listModules();
 	const bySlug = new Map(modules.map((m) => [m.slug, m]));
-	const progress = await getProgress(userId, modules);
+	const progress = await progressOf();
 	const now = dayOf(today);
 	return memberships.map(({ cohort }) => {
 		const startsOn = dayOf(cohort.startsOn);

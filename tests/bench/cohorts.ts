@@ -161,7 +161,6 @@ export async function measureItemAnalysis(database: string, cohortId: string, ru
 	}
 	return {
 		attempts,
-		questions: questions.length,
 		readMs: median(reads),
 		statisticsMs: median(stats),
 		analysisMs: median(whole),
