@@ -168,17 +168,6 @@ export const DEMO_USERS: DemoUser[] = [
 	},
 ];
 
-/**
- * Submitted quiz attempts, graded as the server grades them: `right` questions answered right,
- * the rest left blank. A failed first attempt shows the review without the right answers, and
- * "2 of 3 attempts left".
- */
-export const DEMO_QUIZ_ATTEMPTS = [
-	{ email: "trainee@example.org", module: "basic-concepts-and-categories", right: 4 },
-	{ email: "trainee2@example.org", module: "basic-concepts-and-categories", right: 6 },
-	{ email: "trainee5@example.org", module: "basic-concepts-and-categories", right: 9 },
-];
-
 // IT self-assessments (app/domain/assessment): submitted ones for last year and this year in both
 // countries, one this year still in draft (Kyrgyzstan's migration service, for assessor2 to finish)
 // and none yet this year for the demo assessor's agency, which can start from last year's answers.

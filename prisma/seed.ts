@@ -5,23 +5,12 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../app/generated/prisma/client";
 import { databaseUrl } from "../app/utils/database-url";
-import { buildAttempt } from "../app/domain/quiz/attempt";
-import { gradeAttempt, gradedAttemptRecord } from "../app/domain/quiz/attempt-grade";
-import { rightResponses } from "../app/domain/quiz/right-responses";
-import { getModule, getQuestionBank } from "../app/utils/content.server";
 import { hashPassword } from "../app/utils/password.server";
 import { storeAnswer } from "../app/domain/assessment/answers";
 import { INSTRUMENT, itemsOf } from "../app/domain/assessment/instrument";
 import type { ItemAnswer } from "../app/domain/assessment/model";
-import {
-	baseAnswers,
-	DEMO_AGENCIES,
-	DEMO_PARTNERS,
-	DEMO_PASSWORD,
-	DEMO_QUIZ_ATTEMPTS,
-	DEMO_USERS,
-	demoAssessments,
-} from "./demo-data";
+import { seedDemoCohorts } from "./demo-cohorts";
+import { baseAnswers, DEMO_AGENCIES, DEMO_PARTNERS, DEMO_PASSWORD, DEMO_USERS, demoAssessments } from "./demo-data";
 import { COUNTRIES } from "./reference-data";
 
 const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl() }) });
@@ -63,31 +52,9 @@ async function seedDemo() {
 		});
 	}
 	console.log(`seed: ${DEMO_USERS.length} demo users added; their password is "${DEMO_PASSWORD}"`);
-	await seedDemoAttempts();
+	await seedDemoCohorts(prisma);
+	console.log("seed: two demo cohorts added, with reading, graded attempts and essays to mark");
 	await seedAssessments(agencyIds);
-}
-
-async function seedDemoAttempts() {
-	for (const { email, module: slug, right } of DEMO_QUIZ_ATTEMPTS) {
-		const module = await getModule(slug);
-		if (!module?.hasQuiz) continue;
-		const bank = getQuestionBank(module);
-		const plan = buildAttempt(bank, module.meta.quiz);
-		const responses = rightResponses(bank, plan, right);
-		const grade = gradeAttempt({ bank, plan, responses, passMark: module.meta.quiz.passMark });
-		const { id: userId } = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-		await prisma.quizAttempt.create({
-			data: {
-				userId,
-				moduleSlug: slug,
-				number: 1,
-				plan: JSON.stringify(plan),
-				...gradedAttemptRecord(grade, responses),
-				submittedAt: new Date(),
-			},
-		});
-	}
-	console.log(`seed: ${DEMO_QUIZ_ATTEMPTS.length} demo quiz attempts added`);
 }
 
 /** The demo's IT self-assessments: each is the "enough everywhere" agency with its own differences. */

@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+import {
+	useId,
+	type InputHTMLAttributes,
+	type ReactNode,
+	type SelectHTMLAttributes,
+	type TextareaHTMLAttributes,
+} from "react";
 import { useTranslation } from "~/utils/i18n";
 
 /** Error messages (i18n keys) shown beside a field and announced with it. */
@@ -14,51 +20,80 @@ export function ErrorList({ id, errors }: { id?: string; errors?: string[] }) {
 	);
 }
 
-type FieldProps = {
-	label: ReactNode;
-	hint?: ReactNode;
-	errors?: string[];
-} & InputHTMLAttributes<HTMLInputElement> & { name: string };
+type FieldFrameProps = { label: ReactNode; hint?: ReactNode; errors?: string[] };
 
-export function Field({ label, hint, errors, id, ...input }: FieldProps) {
+/** The ids that tie a control to its label, hint and errors. */
+function useFieldIds(id: string | undefined, { hint, errors }: Omit<FieldFrameProps, "label">) {
 	const fallbackId = useId();
-	const inputId = id ?? fallbackId;
-	const hintId = hint ? `${inputId}-hint` : undefined;
-	const errorId = errors?.length ? `${inputId}-error` : undefined;
+	const controlId = id ?? fallbackId;
+	const hintId = hint ? `${controlId}-hint` : undefined;
+	const errorId = errors?.length ? `${controlId}-error` : undefined;
+	return {
+		controlId,
+		hintId,
+		errorId,
+		control: {
+			id: controlId,
+			"aria-invalid": errorId ? true : undefined,
+			"aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
+		},
+	};
+}
+
+/** A label, an optional hint, the control, and the control's errors. */
+function FieldFrame({
+	label,
+	hint,
+	errors,
+	ids,
+	children,
+}: FieldFrameProps & { ids: ReturnType<typeof useFieldIds>; children: ReactNode }) {
 	return (
 		<div className="field">
-			<label htmlFor={inputId}>{label}</label>
+			<label htmlFor={ids.controlId}>{label}</label>
 			{hint ? (
-				<p id={hintId} className="field-hint">
+				<p id={ids.hintId} className="field-hint">
 					{hint}
 				</p>
 			) : null}
-			<input
-				id={inputId}
-				aria-invalid={errorId ? true : undefined}
-				aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-				{...input}
-			/>
-			<ErrorList id={errorId} errors={errors} />
+			{children}
+			<ErrorList id={ids.errorId} errors={errors} />
 		</div>
 	);
 }
 
-type SelectFieldProps = {
-	label: ReactNode;
-	errors?: string[];
+type FieldProps = FieldFrameProps & InputHTMLAttributes<HTMLInputElement> & { name: string };
+
+export function Field({ label, hint, errors, id, ...input }: FieldProps) {
+	const ids = useFieldIds(id, { hint, errors });
+	return (
+		<FieldFrame label={label} hint={hint} errors={errors} ids={ids}>
+			<input {...ids.control} {...input} />
+		</FieldFrame>
+	);
+}
+
+type TextAreaFieldProps = FieldFrameProps & TextareaHTMLAttributes<HTMLTextAreaElement> & { name: string };
+
+export function TextAreaField({ label, hint, errors, id, ...textarea }: TextAreaFieldProps) {
+	const ids = useFieldIds(id, { hint, errors });
+	return (
+		<FieldFrame label={label} hint={hint} errors={errors} ids={ids}>
+			<textarea {...ids.control} {...textarea} />
+		</FieldFrame>
+	);
+}
+
+type SelectFieldProps = FieldFrameProps & {
 	options: Array<{ value: string; label: string }>;
 	placeholder?: string;
 } & SelectHTMLAttributes<HTMLSelectElement> & { name: string };
 
-export function SelectField({ label, errors, options, placeholder, id, ...select }: SelectFieldProps) {
-	const fallbackId = useId();
-	const selectId = id ?? fallbackId;
-	const errorId = errors?.length ? `${selectId}-error` : undefined;
+export function SelectField({ label, hint, errors, options, placeholder, id, ...select }: SelectFieldProps) {
+	const ids = useFieldIds(id, { hint, errors });
 	return (
-		<div className="field">
-			<label htmlFor={selectId}>{label}</label>
-			<select id={selectId} aria-invalid={errorId ? true : undefined} aria-describedby={errorId} {...select}>
+		<FieldFrame label={label} hint={hint} errors={errors} ids={ids}>
+			<select {...ids.control} {...select}>
 				{placeholder !== undefined ? <option value="">{placeholder}</option> : null}
 				{options.map((option) => (
 					<option key={option.value} value={option.value}>
@@ -66,8 +101,7 @@ export function SelectField({ label, errors, options, placeholder, id, ...select
 					</option>
 				))}
 			</select>
-			<ErrorList id={errorId} errors={errors} />
-		</div>
+		</FieldFrame>
 	);
 }
 

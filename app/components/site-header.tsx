@@ -30,6 +30,11 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
 								<li>
 									<NavLink to="/tracks">{t("nav.tracks")}</NavLink>
 								</li>
+								{hasRole(user, "trainer", "coordinator", "admin") ? (
+									<li>
+										<NavLink to="/cohorts">{t("cohorts.nav")}</NavLink>
+									</li>
+								) : null}
 								{hasRole(user, "assessor", "coordinator", "admin") ? (
 									<li>
 										<NavLink to="/assessment">{t("assessment.nav")}</NavLink>

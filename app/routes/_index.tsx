@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/i18n";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -11,13 +11,31 @@ import { getProgress, nextStep } from "~/utils/progress.server";
 import { useFormat } from "~/utils/format";
 import { hasRole } from "~/utils/roles";
 import { pageMeta } from "~/utils/meta";
+import cohortStyles from "~/styles/cohorts.css?url";
+import { memberCohorts, trainerCohorts, type MemberCohort } from "~/utils/cohort-home.server";
+import { MessageList } from "~/components/cohorts/message-list";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: cohortStyles }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await getUser(request);
 	if (!user)
-		return { user: null, admin: null, agency: null, learning: null, country: null, assessment: null, comparison: null };
+		return {
+			user: null,
+			admin: null,
+			agency: null,
+			learning: null,
+			country: null,
+			assessment: null,
+			comparison: null,
+			cohorts: [],
+			running: null,
+		};
 	const language = resolveLanguage(request, user);
-	const [admin, agency, learning, country, assessment, comparison] = await Promise.all([
+	// One reading of the user's progress serves the learning card and the cohort cards.
+	let progress: ReturnType<typeof getProgress> | undefined;
+	const progressOf = () => (progress ??= listModules().then((modules) => getProgress(user.id, modules)));
+	const [admin, agency, learning, country, assessment, comparison, cohorts, running] = await Promise.all([
 		hasRole(user, "admin") ? adminSummary() : null,
 		user.agencyId
 			? prisma.agency.findUnique({
@@ -25,18 +43,34 @@ export async function loader({ request }: LoaderFunctionArgs) {
 					select: { name: true, nameRu: true, countryCode: true },
 				})
 			: null,
-		hasRole(user, "trainee") ? continueLearning(user.id, language) : null,
+		hasRole(user, "trainee") ? continueLearning(user.id, language, progressOf) : null,
 		hasRole(user, "coordinator") && user.countryCode ? countrySummary(user.countryCode, language) : null,
 		hasRole(user, "assessor") && user.agencyId ? assessorHome(user.agencyId) : null,
 		hasRole(user, "coordinator") && user.countryCode ? coordinatorHome(user.countryCode) : null,
+		memberCohorts(user.id, language, progressOf),
+		hasRole(user, "trainer") ? trainerCohorts(user.id) : null,
 	]);
-	return { user: { name: user.name, roles: user.roles }, admin, agency, learning, country, assessment, comparison };
+	return {
+		user: { name: user.name, roles: user.roles },
+		admin,
+		agency,
+		learning,
+		country,
+		assessment,
+		comparison,
+		cohorts,
+		running,
+	};
 }
 
 /** The trainee's next step: a section to read, a quiz to take, or nothing left. */
-async function continueLearning(userId: string, language: "en" | "ru") {
+async function continueLearning(
+	userId: string,
+	language: "en" | "ru",
+	progressOf: () => ReturnType<typeof getProgress>,
+) {
 	const modules = (await listModules()).filter(isProgrammeModule);
-	const progress = await getProgress(userId, modules);
+	const progress = await progressOf();
 	const step = await nextStep(userId, modules, progress);
 	const completed = modules.filter((m) => progress.get(m.slug)?.completed).length;
 	if (!step) return { completed, total: modules.length, step: null };
@@ -80,7 +114,8 @@ async function adminSummary() {
 export const meta = pageMeta(() => null);
 
 export default function HomePage() {
-	const { user, admin, agency, learning, country, assessment, comparison } = useLoaderData<typeof loader>();
+	const { user, admin, agency, learning, country, assessment, comparison, cohorts, running } =
+		useLoaderData<typeof loader>();
 	const { t, language } = useTranslation();
 	const format = useFormat();
 	if (!user) return <Landing />;
@@ -89,6 +124,9 @@ export default function HomePage() {
 		<div className="stack-large">
 			<h1>{t("home.welcome", { name: user.name })}</h1>
 			<div className="cards">
+				{cohorts.map((cohort) => (
+					<CohortCard key={cohort.id} cohort={cohort} />
+				))}
 				{learning ? (
 					<section className="card card--wide" aria-labelledby="home-trainee">
 						<h2 id="home-trainee">{t("home.trainee.title")}</h2>
@@ -114,6 +152,32 @@ export default function HomePage() {
 						)}
 						<p>
 							<Link to="/modules">{t("learn.continue.browse")}</Link>
+						</p>
+						<p>
+							<Link to="/join">{t("home.cohorts.join")}</Link>
+						</p>
+					</section>
+				) : null}
+				{running ? (
+					<section className="card" aria-labelledby="home-running">
+						<h2 id="home-running">{t("home.cohorts.runningTitle")}</h2>
+						{running.length ? (
+							<ul>
+								{running.map((cohort) => (
+									<li key={cohort.id}>
+										<Link to={`/cohorts/${cohort.id}`}>{cohort.name}</Link>:{" "}
+										{t("home.cohorts.members", { count: cohort.members })}
+										{cohort.nextDue
+											? ` · ${t("home.cohorts.nextDueDate", { date: format.day(cohort.nextDue) })}`
+											: null}
+									</li>
+								))}
+							</ul>
+						) : (
+							<p>{t("home.cohorts.noneRunning")}</p>
+						)}
+						<p>
+							<Link to="/cohorts/new">{t("home.cohorts.create")}</Link>
 						</p>
 					</section>
 				) : null}
@@ -219,6 +283,57 @@ export default function HomePage() {
 				) : null}
 			</div>
 		</div>
+	);
+}
+
+/** A cohort the user is in: its trainers, what is due next, what is overdue, and the trainers' messages. */
+function CohortCard({ cohort }: { cohort: MemberCohort }) {
+	const { t } = useTranslation();
+	const format = useFormat();
+	const headingId = `home-cohort-${cohort.id}`;
+	return (
+		<section className="card card--wide home-cohort" aria-labelledby={headingId}>
+			<h2 id={headingId}>{t("home.cohorts.title", { name: cohort.name })}</h2>
+			<p>
+				{t("home.cohorts.trainers", { names: cohort.trainers.join(", ") || "—" })} ·{" "}
+				{t("home.cohorts.progress", { completed: cohort.completed, total: cohort.total })}
+			</p>
+			{cohort.overdue.length ? (
+				<div className="late-box">
+					<p>
+						<strong>{t("home.cohorts.overdue", { count: cohort.overdue.length })}</strong>
+					</p>
+					<ul>
+						{cohort.overdue.map((m) => (
+							<li key={m.slug}>
+								<Link to={`/modules/${m.slug}`}>
+									{t("learn.moduleNumber", { number: m.number })}. {m.title}
+								</Link>{" "}
+								{m.due ? t("home.cohorts.wasDue", { date: format.day(m.due) }) : null}
+							</li>
+						))}
+					</ul>
+				</div>
+			) : null}
+			{cohort.next ? (
+				<p>
+					{cohort.next.due
+						? t("home.cohorts.next", { date: format.day(cohort.next.due) })
+						: t("home.cohorts.nextNoDate")}{" "}
+					<Link to={`/modules/${cohort.next.slug}`}>
+						{t("learn.moduleNumber", { number: cohort.next.number })}. {cohort.next.title}
+					</Link>
+				</p>
+			) : cohort.overdue.length === 0 ? (
+				<p>{t("home.cohorts.allDone")}</p>
+			) : null}
+			{cohort.messages.length ? (
+				<section aria-labelledby={`${headingId}-messages`}>
+					<h3 id={`${headingId}-messages`}>{t("home.cohorts.messages")}</h3>
+					<MessageList messages={cohort.messages} />
+				</section>
+			) : null}
+		</section>
 	);
 }
 

@@ -14,6 +14,12 @@ export const catalogues: Record<Language, Catalogue> = { en, ru };
 // The server renders either language, and meta functions translate through the registry.
 for (const language of LANGUAGES) registerCatalogue(language, catalogues[language]);
 
+/**
+ * The interface's strings on the server (file headers, anything made before React renders):
+ * imported from here, the catalogues are registered by the time it is called.
+ */
+export { translatorFor } from "./i18n";
+
 /** The language of a request: the user's setting, else the switcher's cookie, else Accept-Language. */
 export function resolveLanguage(request: Request, user?: { language: string } | null): Language {
 	if (user && isLanguage(user.language)) return user.language;

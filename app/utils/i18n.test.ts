@@ -75,7 +75,10 @@ describe("translator", () => {
 		expect(createTranslator("ru", ru)("quiz.resultFailed", { ...values, max: 1, count: 1, score: 0.5 })).toContain(
 			"(0,5 из 1 балла;",
 		);
-		expect(createTranslator("ru", ru)("home.admin.users", { count: 1822 })).toBe("1\u00a0822 пользователя");
+		expect(createTranslator("ru", ru)("home.admin.users", { count: 18_220 })).toBe("18\u00a0220 пользователей");
+		// Four digits are not grouped, so a year reads 2026 in both languages.
+		expect(createTranslator("ru", ru)("home.admin.users", { count: 1822 })).toBe("1822 пользователя");
+		expect(createTranslator("en", en)("home.admin.users", { count: 2026 })).toBe("2026 users");
 	});
 
 	it("never gives one word two meanings on a review line: a grade is not an answer True or False", () => {

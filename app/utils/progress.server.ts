@@ -1,4 +1,5 @@
 import { prisma } from "./db.server";
+import { learningChanged } from "./learning-events.server";
 import type { ModuleInfo } from "./content.server";
 
 export type ModuleProgress = {
@@ -73,8 +74,10 @@ export async function markSectionRead(userId: string, moduleSlug: string, sectio
 		create: { userId, moduleSlug, sectionId },
 		update: {},
 	});
+	learningChanged();
 }
 
 export async function markSectionUnread(userId: string, moduleSlug: string, sectionId: string) {
 	await prisma.sectionRead.deleteMany({ where: { userId, moduleSlug, sectionId } });
+	learningChanged();
 }

@@ -1,19 +1,14 @@
 import { Prisma } from "~/generated/prisma/client";
 import { attemptPlanSchema, buildAttempt, type AttemptPlan } from "~/domain/quiz/attempt";
-import {
-	attemptsLeft,
-	bestGrade,
-	canStartAttempt,
-	gradeAttempt,
-	gradedAttemptRecord,
-	nextAttemptAt,
-} from "~/domain/quiz/attempt-grade";
+import { attemptsLeft, bestGrade, canStartAttempt, gradeAttempt, nextAttemptAt } from "~/domain/quiz/attempt-grade";
 import type { QuestionGrade } from "~/domain/quiz/grade";
 import { publicQuestions } from "~/domain/quiz/public-view";
+import { gradeColumns } from "~/domain/quiz/stored-grade";
 import { attemptResponsesSchema, type AttemptResponses } from "~/domain/quiz/response";
 import { reviewedGrade, reviewShows } from "~/domain/quiz/review";
 import { getQuestionBank, type ModuleInfo } from "./content.server";
 import { prisma } from "./db.server";
+import { learningChanged } from "./learning-events.server";
 
 /**
  * Quiz attempts on the database: the domain (app/domain/quiz) draws and
@@ -144,7 +139,13 @@ export async function submitAttempt(module: ModuleInfo, attempt: Attempt, respon
 	});
 	const { count } = await prisma.quizAttempt.updateMany({
 		where: { id: attempt.id, submittedAt: null },
-		data: { ...gradedAttemptRecord(grade, responses), openKey: null, submittedAt: new Date() },
+		data: {
+			responses: JSON.stringify(responses),
+			submittedAt: new Date(),
+			openKey: null,
+			...gradeColumns(grade),
+		},
 	});
+	learningChanged();
 	return count === 1;
 }

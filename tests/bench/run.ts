@@ -11,6 +11,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { DEMO_PASSWORD } from "../../prisma/demo-data";
 import { assessmentPaths } from "./assessment";
+import { measureItemAnalysis, median, prepareCohorts } from "./cohorts";
 import { measureCompile, prepareQuizSubmissions } from "./learning";
 import { portFrom } from "../utils/free-port";
 import { loginCookie, request, startBenchServer } from "./server";
@@ -42,6 +43,15 @@ try {
 	const submitter = await loginCookie(server.origin, "trainee8@example.org", DEMO_PASSWORD);
 	const assessor = await loginCookie(server.origin, "assessor2@example.org", DEMO_PASSWORD);
 	const assessment = await assessmentPaths(server.database, "Migration service (demo), Kyrgyzstan");
+	// Cohorts of the issue's size (README, Benchmark: Cohorts), in the bench's own database.
+	const cohorts = await prepareCohorts(server.database, {
+		trainerEmail: "trainer@example.org",
+		trainees: 200,
+		attempts: 3,
+		itemAttempts: 10_000,
+	});
+	const trainer = await loginCookie(server.origin, "trainer@example.org", DEMO_PASSWORD);
+	const dashboardName = `cohort dashboard (200 trainees × ${cohorts.modules} modules)`;
 	const targets: Target[] = [
 		{ name: "static file (reference)", path: "/favicon.svg" },
 		{ name: "login page", path: "/login" },
@@ -50,6 +60,7 @@ try {
 		{ name: "quiz attempt page", path: quiz.openAttemptPath, cookie: submitter },
 		{ name: "IT assessment step", path: assessment.step, cookie: assessor },
 		{ name: "IT assessment report", path: assessment.report, cookie: assessor },
+		{ name: dashboardName, path: cohorts.dashboardPath, cookie: trainer },
 		{
 			name: "quiz submission (POST, graded)",
 			path: quiz.nextPath(),
@@ -68,9 +79,19 @@ try {
 	const pages = targets.filter((t) => !t.name.includes("reference") && !t.noPage);
 	const javascript = await Promise.all(pages.map((page) => javascriptOf(server.origin, page)));
 	const compile = await measureCompile("basic-concepts-and-categories");
+	const dashboardPage = await pageWeight(server.origin, cohorts.dashboardPath, trainer);
+	const items = await measureItemAnalysis(server.database, cohorts.itemsCohortId);
+	const itemsPage = await timePage(server.origin, cohorts.itemsPath, trainer);
 	const memory = server.memory();
 
 	printReport(rows, javascript);
+	const cohortChecks = printCohorts(
+		rows,
+		dashboardName,
+		dashboardPage,
+		{ ...items, questions: cohorts.questions },
+		itemsPage,
+	);
 	console.log(
 		`\nModule 4 (${compile.files} MDX files) compiled and rendered: cold ${compile.coldMs.toFixed(0)} ms, from cache ${compile.cachedMs.toFixed(2)} ms`,
 	);
@@ -80,8 +101,23 @@ try {
 	fs.mkdirSync("bench-results", { recursive: true });
 	fs.writeFileSync(
 		"bench-results/latest.json",
-		JSON.stringify({ date: new Date().toISOString(), rows, javascript, compile, memory }, null, 2),
+		JSON.stringify(
+			{
+				date: new Date().toISOString(),
+				rows,
+				javascript,
+				compile,
+				memory,
+				cohorts: { dashboardPage, items, itemsPage, checks: cohortChecks },
+			},
+			null,
+			2,
+		),
 	);
+	for (const failed of cohortChecks.filter((c) => !c.met)) {
+		console.error(`Cohort target not met: ${failed.target}`);
+		process.exitCode = 1;
+	}
 	const over = javascript.filter((j) => j.gzipBytes > JS_BUDGET_BYTES);
 	if (over.length) {
 		console.error(`Over the 110 kB JavaScript budget: ${over.map((j) => j.name).join(", ")}`);
@@ -150,4 +186,71 @@ function printReport(rows: Row[], javascript: Array<{ name: string; files: numbe
 	console.log("\n| page | JavaScript files | gzipped JavaScript |");
 	console.log("| --- | --- | --- |");
 	for (const j of javascript) console.log(`| ${j.name} | ${j.files} | ${(j.gzipBytes / 1024).toFixed(1)} kB |`);
+}
+
+/** A page's HTML as served, raw and gzipped. */
+async function pageWeight(origin: string, path: string, cookie: string) {
+	const html = Buffer.from(await (await request(origin + path, { headers: { Cookie: cookie } })).arrayBuffer());
+	return { htmlBytes: html.length, gzipBytes: gzipSync(html).length };
+}
+
+/** The median time of five requests for a page, one after another. */
+async function timePage(origin: string, path: string, cookie: string) {
+	const times: number[] = [];
+	for (let i = 0; i < 6; i++) {
+		const started = performance.now();
+		const response = await request(origin + path, { headers: { Cookie: cookie } });
+		await response.arrayBuffer();
+		if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+		if (i > 0) times.push(performance.now() - started); // the first fills the content cache
+	}
+	return { medianMs: median(times), maxMs: Math.max(...times) };
+}
+
+function printCohorts(
+	rows: Row[],
+	dashboardName: string,
+	page: { htmlBytes: number; gzipBytes: number },
+	items: { attempts: number; questions: number; readMs: number; statisticsMs: number; analysisMs: number },
+	itemsPage: { medianMs: number; maxMs: number },
+) {
+	const rps = (name: string, connections: number) =>
+		rows.find((r) => r.name === name && r.connections === connections)!.rps;
+	const checks = CONNECTIONS.map((connections) => {
+		const ratio = rps(dashboardName, connections) / rps("home, signed in", connections);
+		return {
+			target: `dashboard at ${connections} connections ≥ 0.5 × home page (${ratio.toFixed(2)})`,
+			ratio,
+			met: ratio >= 0.5,
+		};
+	});
+	checks.push({
+		target: `statistics (${items.statisticsMs.toFixed(0)} ms) faster than reading the attempts (${items.readMs.toFixed(0)} ms)`,
+		ratio: items.statisticsMs / items.readMs,
+		met: items.statisticsMs < items.readMs,
+	});
+	checks.push({
+		target: `item analysis page under 1 s (${itemsPage.medianMs.toFixed(0)} ms)`,
+		ratio: itemsPage.medianMs / 1000,
+		met: itemsPage.medianMs < 1000,
+	});
+	console.log("\nCohorts");
+	console.log("| figure | value |");
+	console.log("| --- | --- |");
+	for (const connections of CONNECTIONS) {
+		console.log(
+			`| dashboard ÷ home page, req/s at ${connections} connections | ${Math.round(rps(dashboardName, connections))} ÷ ${Math.round(rps("home, signed in", connections))} = ${(rps(dashboardName, connections) / rps("home, signed in", connections)).toFixed(2)} |`,
+		);
+	}
+	console.log(
+		`| dashboard HTML (200 × 16 cells) | ${(page.htmlBytes / 1024).toFixed(0)} kB, ${(page.gzipBytes / 1024).toFixed(0)} kB gzipped |`,
+	);
+	console.log(`| item analysis: attempts × questions | ${items.attempts} × ${items.questions} |`);
+	console.log(`| reading the attempts from SQLite | ${items.readMs.toFixed(0)} ms |`);
+	console.log(`| the statistics alone | ${items.statisticsMs.toFixed(0)} ms |`);
+	console.log(`| statistics and answer counts | ${items.analysisMs.toFixed(0)} ms |`);
+	console.log(
+		`| the whole item analysis page | ${itemsPage.medianMs.toFixed(0)} ms (slowest ${itemsPage.maxMs.toFixed(0)} ms) |`,
+	);
+	return checks;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import { hashPassword } from "../../app/utils/password.server";
 import { generateSessionToken, sessionIdFromToken } from "../../app/utils/session-token.server";
 import { prisma } from "./db";
@@ -43,27 +43,29 @@ export const test = base.extend<{
 	},
 	/** Signs a new user in by writing a session and its cookie, not through the form. */
 	login: async ({ page, baseURL }, use) => {
-		await use(async (options) => {
-			const user = await createUser(options);
-			const token = generateSessionToken();
-			await prisma.session.create({
-				data: { id: sessionIdFromToken(token), userId: user.id, expiresAt: new Date(Date.now() + 86_400_000) },
-			});
-			await page.context().addCookies([
-				{
-					name: "__Host-dsm_session",
-					value: token,
-					domain: new URL(baseURL!).hostname,
-					path: "/",
-					httpOnly: true,
-					secure: true,
-					sameSite: "Lax",
-				},
-			]);
-			return user;
-		});
+		await use(async (options) => signIn(page.context(), baseURL!, await createUser(options)));
 	},
 });
+
+/** Signs a user in to a browser context: a session in the database and its cookie. */
+export async function signIn(context: BrowserContext, baseURL: string, user: TestUser) {
+	const token = generateSessionToken();
+	await prisma.session.create({
+		data: { id: sessionIdFromToken(token), userId: user.id, expiresAt: new Date(Date.now() + 86_400_000) },
+	});
+	await context.addCookies([
+		{
+			name: "__Host-dsm_session",
+			value: token,
+			domain: new URL(baseURL).hostname,
+			path: "/",
+			httpOnly: true,
+			secure: true,
+			sameSite: "Lax",
+		},
+	]);
+	return user;
+}
 
 /** WCAG 2.2 AA, as axe-core checks it: no violations. */
 export async function expectAccessible(page: Page) {

@@ -11,10 +11,15 @@ import { expect, test } from "./fixtures";
 const MODULE = "basic-concepts-and-categories";
 const bank = createQuestionBank(parseGift(fs.readFileSync(`content/modules/04.${MODULE}/quiz.gift`, "utf8")).questions);
 
-/** Fills the open attempt on the page with the right answers, read from the bank as the server grades them. */
+/**
+ * Fills the open attempt on the page with the right answers, read from the bank as the server grades them.
+ * An essay waits for a trainer, so the attempt is first drawn again from the questions the engine marks.
+ */
 async function answerCorrectly(page: Page, attemptId: string) {
-	const row = await prisma.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { plan: true } });
-	const plan = attemptPlanSchema.parse(JSON.parse(row.plan));
+	const marked = { questions: bank.questions.filter((q) => q.type !== "essay"), byId: bank.byId };
+	const plan = buildAttempt(marked, { questionsPerAttempt: 10, shuffle: true });
+	await prisma.quizAttempt.update({ where: { id: attemptId }, data: { plan: JSON.stringify(plan) } });
+	await page.reload();
 	for (const question of publicQuestions(bank, plan)) {
 		const right = gradeQuestion(getQuestion(bank, question.id), undefined).rightAnswer;
 		switch (right.kind) {

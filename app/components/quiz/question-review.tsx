@@ -6,13 +6,21 @@ import { useFormat } from "~/utils/format";
 import { useTranslation } from "~/utils/i18n";
 import { RichTextView } from "./rich-text";
 
-type Props = { question: PublicQuestion; number: number; response?: QuestionResponse; grade: ReviewedGrade };
+type Props = {
+	question: PublicQuestion;
+	number: number;
+	response?: QuestionResponse;
+	grade: ReviewedGrade;
+	/** A trainer's comment on the answer (an essay they marked). */
+	comment?: { comment: string; by: string | null };
+};
 
 /**
  * A submitted question: what was chosen and, as far as the module's review options show them
- * (the server leaves out the rest), whether it was right, the feedback and the right answer.
+ * (the server leaves out the rest), whether it was right, the feedback and the right answer; and
+ * a trainer's comment where there is one.
  */
-export function QuestionReview({ question, number, response, grade }: Props) {
+export function QuestionReview({ question, number, response, grade, comment }: Props) {
 	const { t } = useTranslation();
 	const format = useFormat();
 	if (question.type === "description") {
@@ -53,6 +61,14 @@ export function QuestionReview({ question, number, response, grade }: Props) {
 					))}
 				</div>
 			) : null}
+			{comment ? (
+				<div className="feedback feedback--trainer">
+					<p className="feedback__label">
+						{comment.by ? t("cohorts.marking.commentBy", { name: comment.by }) : t("cohorts.marking.commentInReview")}
+					</p>
+					<p className="rich-text">{comment.comment}</p>
+				</div>
+			) : null}
 			{grade.generalFeedback ? (
 				<div className="feedback feedback--general">
 					<p className="feedback__label">{t("quiz.review.generalFeedback")}</p>
@@ -63,7 +79,7 @@ export function QuestionReview({ question, number, response, grade }: Props) {
 	);
 }
 
-function Answers({ question, response, grade }: Omit<Props, "number">) {
+function Answers({ question, response, grade }: Omit<Props, "number" | "comment">) {
 	const { t } = useTranslation();
 	const format = useFormat();
 	const number = (value: number) => format.number(value, { maximumFractionDigits: 10 });

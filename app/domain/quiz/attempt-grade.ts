@@ -43,19 +43,6 @@ export function gradeAttempt({ bank, plan, responses, passMark, manualGrades = {
 	};
 }
 
-/** A graded attempt's answers and marks as an attempt is stored with them (JSON as text). */
-export function gradedAttemptRecord(grade: AttemptGrade, responses: AttemptResponses) {
-	return {
-		responses: JSON.stringify(responses),
-		score: grade.score,
-		maxScore: grade.maxScore,
-		percent: grade.percent,
-		passed: grade.passed,
-		needsGrading: grade.needsGrading,
-		grades: JSON.stringify(grade.questions),
-	};
-}
-
 /** The attempt with the highest percentage (the earlier one on a tie); undefined when there is none. */
 export function bestGrade<T extends { percent: number }>(grades: readonly T[]): T | undefined {
 	return grades.reduce<T | undefined>(

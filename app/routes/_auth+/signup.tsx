@@ -13,8 +13,11 @@ import { prisma } from "~/utils/db.server";
 import { errorsOf, parseForm, valueOf } from "~/utils/forms";
 import { LANGUAGE_NAMES, LANGUAGES } from "~/utils/i18n";
 import { languageCookie, resolveLanguage } from "~/utils/i18n.server";
+import { acceptInvitation, findInvitation } from "~/utils/cohorts.server";
 import { env } from "~/utils/env.server";
+import { safeRedirect } from "~/utils/misc";
 import { takeAttempt } from "~/utils/throttle.server";
+import { toastHeader } from "~/utils/toast.server";
 import { checkAffiliation, commonPasswordErrors, getCountryOptions } from "~/utils/user.server";
 import { EmailSchema, LanguageSchema, NameSchema, NewPasswordSchema, OptionalIdSchema } from "~/utils/user-validation";
 import { pageMeta } from "~/utils/meta";
@@ -26,6 +29,9 @@ const SignupSchema = z.object({
 	countryCode: z.string({ error: "errors.required" }).trim().min(1, "errors.required"),
 	agencyId: OptionalIdSchema,
 	language: LanguageSchema,
+	/** A cohort's personal sign-up link (docs/decisions/0051-admitting-trainees.md). */
+	invite: z.string().trim().max(100).optional(),
+	redirectTo: z.string().optional(),
 });
 
 /** Read by anyone before any account is known: a few short fields, a few kilobytes (request-guard.server.ts). */
@@ -34,7 +40,14 @@ export const handle: RouteHandle = { bodyLimits: SMALL_FORM_LIMITS };
 export async function loader({ request }: LoaderFunctionArgs) {
 	await requireAnonymous(request);
 	const language = resolveLanguage(request);
-	return { countries: await getCountryOptions(language), language };
+	const params = new URL(request.url).searchParams;
+	const invite = await findInvitation(params.get("invite"));
+	return {
+		countries: await getCountryOptions(language),
+		language,
+		invite: invite ? { token: params.get("invite")!, email: invite.email, cohort: invite.cohort.name } : null,
+		redirectTo: params.get("redirectTo") ?? "",
+	};
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -42,7 +55,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 	const formData = await request.formData();
 	const submission = parseForm(formData, SignupSchema);
 	if (!submission.success) return data(submission, { status: 400 });
-	const { name, email, password, countryCode, agencyId, language } = submission.data;
+	const { name, email, password, countryCode, agencyId, language, invite, redirectTo } = submission.data;
 
 	const errors: Record<string, string[] | undefined> = {
 		password: commonPasswordErrors(password),
@@ -61,16 +74,22 @@ export async function action({ request, context }: ActionFunctionArgs) {
 		select: { id: true },
 	});
 	await setPassword(user.id, password);
+	const joined = await acceptInvitation(user.id, invite ?? null);
 	const headers = new Headers();
 	headers.append("Set-Cookie", await startSession(user.id));
 	headers.append("Set-Cookie", languageCookie(language, env.secureCookies));
-	return redirect("/", { headers });
+	if (joined)
+		headers.append(
+			"Set-Cookie",
+			await toastHeader({ kind: "success", key: "join.invite.joined", values: { name: joined } }),
+		);
+	return redirect(safeRedirect(redirectTo), { headers });
 }
 
 export const meta = pageMeta(({ t }) => t("nav.signup"));
 
 export default function SignupPage() {
-	const { countries, language } = useLoaderData<typeof loader>();
+	const { countries, language, invite, redirectTo } = useLoaderData<typeof loader>();
 	const actionData = useActionData<typeof action>();
 	const navigation = useNavigation();
 	const { t } = useTranslation();
@@ -79,8 +98,11 @@ export default function SignupPage() {
 		<section className="narrow" aria-labelledby="signup-title">
 			<h1 id="signup-title">{t("auth.signupTitle")}</h1>
 			<p>{t("auth.signupIntro")}</p>
+			{invite ? <p className="notice">{t("join.invite.notice", { cohort: invite.cohort })}</p> : null}
 			<Form method="post" className="stack">
 				<FormErrors errors={errorsOf(actionData, "")} />
+				{invite ? <input type="hidden" name="invite" value={invite.token} /> : null}
+				<input type="hidden" name="redirectTo" value={valueOf(actionData, "redirectTo") ?? redirectTo} />
 				<Field
 					label={t("fields.name")}
 					name="name"
@@ -95,7 +117,7 @@ export default function SignupPage() {
 					type="email"
 					autoComplete="email"
 					required
-					defaultValue={valueOf(actionData, "email")}
+					defaultValue={valueOf(actionData, "email") ?? invite?.email}
 					errors={errorsOf(actionData, "email")}
 				/>
 				<Field

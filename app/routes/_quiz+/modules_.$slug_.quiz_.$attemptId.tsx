@@ -17,6 +17,7 @@ import { resolveLanguage } from "~/utils/i18n.server";
 import { useFormat } from "~/utils/format";
 import { useTranslation } from "~/utils/i18n";
 import { requireModule } from "~/utils/modules.server";
+import { commentsOn } from "~/utils/marking.server";
 import { getAttempt, reviewedGrades, saveResponses, submitAttempt } from "~/utils/quiz.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { awardCompletedTracks } from "~/utils/tracks.server";
@@ -65,6 +66,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		responses: attempt.responses,
 		grades: review.grades,
 		rightAnswersLater: review.shows.includes("rightAnswer") ? null : rightAnswersLater(module.meta.quiz.review),
+		comments: await commentsOn(attempt.id),
 		result: {
 			score: attempt.score!,
 			maxScore: attempt.maxScore!,
@@ -196,7 +198,7 @@ function Review() {
 	const loaderData = useLoaderData<typeof loader>();
 	const { t } = useTranslation();
 	if (loaderData.state !== "submitted") return null;
-	const { result, grades, responses, questions, module } = loaderData;
+	const { result, grades, responses, questions, module, comments } = loaderData;
 	const gradeOf = new Map(grades.map((g) => [g.questionId, g]));
 	let number = 0;
 	return (
@@ -223,6 +225,7 @@ function Review() {
 						number={number}
 						response={responses[question.id]}
 						grade={gradeOf.get(question.id)!}
+						comment={comments[question.id]}
 					/>
 				);
 			})}

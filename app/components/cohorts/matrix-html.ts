@@ -1,0 +1,175 @@
+import type { CellStatus, DashboardCell, DashboardRow } from "~/domain/cohorts/dashboard";
+import type { Translate } from "~/utils/i18n";
+
+/**
+ * The rows of the dashboard's trainee × module table as HTML, written as a string rather than
+ * by React (docs/decisions/0052-cohort-dashboard.md): a cohort of 200 trainees on 16 modules is
+ * 3,200 cells, which React renders several times slower. The page data carries each row in a
+ * compact form (`MatrixRow`), and the same function writes the same HTML on the server and, when
+ * the page hydrates or changes, in the browser. Every text is escaped.
+ */
+
+/** A row as the page data carries it; `cells` holds each cell as `status.read.attempts.best.flags[.due]`, joined by `|`. */
+export type MatrixRow = {
+	name: string;
+	agency: string | null;
+	completed: number;
+	overdue: number;
+	lastActivity: string | null;
+	certified: boolean;
+	cells: string;
+};
+
+const STATUS: Record<CellStatus, number> = { "not-started": 0, "in-progress": 1, completed: 2 };
+const STATUSES: CellStatus[] = ["not-started", "in-progress", "completed"];
+const PASSED = 1;
+const AWAITING = 2;
+const OVERDUE = 4;
+const EXTENDED = 8;
+
+export function encodeRow(row: DashboardRow, agency: string | null): MatrixRow {
+	return {
+		name: row.member.name,
+		agency,
+		completed: row.completed,
+		overdue: row.overdue,
+		lastActivity: row.lastActivity ? row.lastActivity.toISOString().slice(0, 10) : null,
+		certified: row.certified,
+		cells: row.cells.map(encodeCell).join("|"),
+	};
+}
+
+function encodeCell(cell: DashboardCell): string {
+	const flags =
+		(cell.passed ? PASSED : 0) |
+		(cell.awaitingMark ? AWAITING : 0) |
+		(cell.overdue ? OVERDUE : 0) |
+		(cell.extended ? EXTENDED : 0);
+	const best = cell.bestPercent === null ? "" : String(Math.round(cell.bestPercent));
+	const parts: Array<string | number> = [STATUS[cell.status], cell.sectionsRead, cell.attempts, best, flags];
+	if (cell.extended && cell.due) parts.push(cell.due);
+	return parts.join(".");
+}
+
+type Cell = Pick<
+	DashboardCell,
+	"status" | "sectionsRead" | "attempts" | "passed" | "awaitingMark" | "overdue" | "extended"
+> & {
+	best: number | null;
+	due: string | null;
+};
+
+export function decodeCell(text: string): Cell {
+	const [status, read, attempts, best, flags, due] = text.split(".");
+	const bits = Number(flags);
+	return {
+		status: STATUSES[Number(status)]!,
+		sectionsRead: Number(read),
+		attempts: Number(attempts),
+		best: best === "" || best === undefined ? null : Number(best),
+		passed: (bits & PASSED) !== 0,
+		awaitingMark: (bits & AWAITING) !== 0,
+		overdue: (bits & OVERDUE) !== 0,
+		extended: (bits & EXTENDED) !== 0,
+		due: due ?? null,
+	};
+}
+
+/** HTML already written for a rows array, by language: the server hands the same array out while its facts stand. */
+const written = new WeakMap<readonly MatrixRow[], Map<string, string>>();
+
+export function matrixRowsHtml(
+	rows: readonly MatrixRow[],
+	modules: ReadonlyArray<{ sections: number }>,
+	t: Translate,
+	language: string,
+	day: (value: string) => string,
+): string {
+	let byLanguage = written.get(rows);
+	if (!byLanguage) written.set(rows, (byLanguage = new Map()));
+	const key = `${language}|${modules.map((m) => m.sections).join(",")}`;
+	let html = byLanguage.get(key);
+	if (html === undefined) byLanguage.set(key, (html = writeRows(rows, modules, t, day)));
+	return html;
+}
+
+function writeRows(
+	rows: readonly MatrixRow[],
+	modules: ReadonlyArray<{ sections: number }>,
+	t: Translate,
+	day: (value: string) => string,
+): string {
+	const out: string[] = [];
+	// A few hundred distinct texts make up the 3,200 cells: each is translated once.
+	const once = new Map<string, string>();
+	const text = (key: string, values: Record<string, string | number>) => {
+		const id = `${key}|${Object.values(values).join("|")}`;
+		let html = once.get(id);
+		if (html === undefined) once.set(id, (html = escapeHtml(t(key, values))));
+		return html;
+	};
+	const days = new Map<string, string>();
+	const dayHtml = (value: string) => {
+		let html = days.get(value);
+		if (html === undefined) days.set(value, (html = escapeHtml(day(value))));
+		return html;
+	};
+	const words = {
+		done: escapeHtml(t("cohorts.cell.done")),
+		notStarted: escapeHtml(t("cohorts.cell.notStarted")),
+		overdue: escapeHtml(t("cohorts.cell.overdue")),
+		passed: escapeHtml(t("cohorts.cell.passed")),
+		toMark: escapeHtml(t("cohorts.cell.toMark")),
+		certified: escapeHtml(t("cohorts.dashboard.certified")),
+	};
+	for (const row of rows) {
+		out.push(
+			`<tr><th scope="row" class="matrix__name">${escapeHtml(row.name)}`,
+			row.agency ? `<span class="matrix__agency">${escapeHtml(row.agency)}</span>` : "",
+			`</th><td${row.overdue ? ' class="late"' : ""}>`,
+			text("cohorts.dashboard.doneOf", { count: row.completed, total: modules.length }),
+			row.overdue ? `<br>${text("cohorts.dashboard.overdueCount", { count: row.overdue })}` : "",
+			"</td>",
+		);
+		row.cells
+			.split("|")
+			.forEach((cell, index) => out.push(cellHtml(decodeCell(cell), modules[index]!.sections, words, text, dayHtml)));
+		out.push(
+			`<td>${row.lastActivity ? dayHtml(row.lastActivity) : "—"}</td>`,
+			`<td>${row.certified ? words.certified : "—"}</td></tr>`,
+		);
+	}
+	return out.join("");
+}
+
+/** One trainee's module: sections read, best score and attempts, and what is late, in words as well as colour. */
+function cellHtml(
+	cell: Cell,
+	sections: number,
+	words: Record<"done" | "notStarted" | "overdue" | "passed" | "toMark", string>,
+	text: (key: string, values: Record<string, string | number>) => string,
+	day: (value: string) => string,
+) {
+	const state = cell.status === "completed" ? "c--done" : cell.status === "in-progress" ? "c--started" : "c--none";
+	let html = `<td class="c ${state}${cell.overdue ? " c--late" : ""}">`;
+	html +=
+		cell.status === "completed"
+			? words.done
+			: cell.status === "not-started"
+				? words.notStarted
+				: `${cell.sectionsRead}/${sections}`;
+	if (cell.attempts) {
+		html += `<br>${text("cohorts.cell.quiz", { percent: cell.best ?? 0, count: cell.attempts })}`;
+		if (cell.passed && cell.status !== "completed") html += ` ${words.passed}`;
+	}
+	if (cell.overdue) html += `<br><strong>${words.overdue}</strong>`;
+	if (cell.extended && cell.due) html += `<br>${text("cohorts.cell.extended", { date: day(cell.due) })}`;
+	if (cell.awaitingMark) html += `<br>${words.toMark}`;
+	return `${html}</td>`;
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+export function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+}

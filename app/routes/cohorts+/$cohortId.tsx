@@ -1,0 +1,336 @@
+import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useMemo } from "react";
+import { Bar } from "~/components/cohorts/bar";
+import { CohortHeader } from "~/components/cohorts/cohort-header";
+import { DashboardPanel } from "~/components/cohorts/dashboard-panel";
+import { MessageList, type CohortMessage } from "~/components/cohorts/message-list";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { TextAreaField } from "~/components/forms";
+import { DASHBOARD_SORTS } from "~/domain/cohorts/dashboard";
+import { dayOf } from "~/domain/cohorts/days";
+import cohortStyles from "~/styles/cohorts.css?url";
+import { loadDashboard, parseDashboardQuery, type DashboardQuery } from "~/utils/cohort-dashboard.server";
+import { matrixRowsHtml } from "~/components/cohorts/matrix-html";
+import { MessageSchema } from "~/utils/cohort-schema";
+import {
+	cohortHeading,
+	cohortTrackTitle,
+	postMessage,
+	requireCohortTrainer,
+	requireCohortViewer,
+} from "~/utils/cohorts.server";
+import { prisma } from "~/utils/db.server";
+import { formatDay, useFormat } from "~/utils/format";
+import { errorsOf, parseForm, valueOf } from "~/utils/forms";
+import { resolveLanguage, translatorFor } from "~/utils/i18n.server";
+import { useTranslation } from "~/utils/i18n";
+import { redirectWithToast } from "~/utils/toast.server";
+import { pageMeta } from "~/utils/meta";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: cohortStyles }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+	const { user, cohort, canManage } = await requireCohortViewer(request, params.cohortId);
+	const language = resolveLanguage(request, user);
+	const t = translatorFor(language);
+	const query = parseDashboardQuery(new URL(request.url).searchParams);
+	const [dashboard, trackTitle, messages] = await Promise.all([
+		loadDashboard(cohort, language, query),
+		cohortTrackTitle(cohort, language),
+		prisma.cohortMessage.findMany({
+			where: { cohortId: cohort.id },
+			select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
+			orderBy: { createdAt: "desc" },
+			take: 5,
+		}),
+	]);
+	return {
+		title: t("cohorts.dashboard.pageTitle", { name: cohort.name }),
+		cohort: cohortHeading(cohort, language, canManage, trackTitle),
+		query,
+		total: dashboard.total,
+		agencies: dashboard.agencies,
+		modules: dashboard.modules,
+		summaries: dashboard.summaries.map((s, index) => {
+			const module = dashboard.modules[index]!;
+			return {
+				finished: s.finished,
+				started: s.started,
+				medianScore: s.medianScore === null ? null : Math.round(s.medianScore),
+				overdue: s.overdue.length,
+				mailto:
+					canManage && s.overdue.length
+						? `mailto:?bcc=${s.overdue.map((m) => encodeURIComponent(m.email)).join(",")}&subject=${encodeURIComponent(
+								t("cohorts.dashboard.overdueSubject", { number: module.number, title: module.title }),
+							)}`
+						: null,
+				overdueEmails: canManage ? s.overdue.map((m) => m.email) : [],
+			};
+		}),
+		rows: dashboard.page,
+		messages: messages.map((m) => ({ id: m.id, body: m.body, at: dayOf(m.createdAt), author: m.author?.name ?? null })),
+		toMark: canManage ? dashboard.toMark : 0,
+	};
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+	const { user, cohort } = await requireCohortTrainer(request, params.cohortId);
+	const formData = await request.formData();
+	const submission = parseForm(formData, MessageSchema);
+	if (!submission.success) return data(submission, { status: 400 });
+	await postMessage(cohort.id, user.id, submission.data.body);
+	return redirectWithToast(`/cohorts/${cohort.id}`, { kind: "success", key: "cohorts.dashboard.messagePosted" });
+}
+
+/** The dashboard's address with some of its query changed; `null` removes a parameter. */
+function hrefWith(query: DashboardQuery, changes: Record<string, string | null>) {
+	const params = new URLSearchParams();
+	if (query.sort !== "name") params.set("sort", query.sort);
+	if (query.filter.overdue) params.set("overdue", "1");
+	if (query.filter.notStarted) params.set("notStarted", "1");
+	if (query.filter.agencyId) params.set("agency", query.filter.agencyId);
+	for (const [key, value] of Object.entries(changes)) {
+		if (value === null) params.delete(key);
+		else params.set(key, value);
+	}
+	const search = params.toString();
+	return search ? `?${search}` : "?";
+}
+
+export default function CohortDashboardPage() {
+	const { cohort, query, total, agencies, modules, summaries, rows, messages, toMark } = useLoaderData<typeof loader>();
+	const { t, language } = useTranslation();
+	const shown = rows.length;
+	const matrix = useMemo(
+		() => matrixRowsHtml(rows, modules, t, language, (value) => formatDay(value, language)),
+		[rows, modules, t, language],
+	);
+	const format = useFormat();
+	const search = hrefWith(query, {}).slice(1);
+	const exportHref = (format: "csv" | "xlsx") =>
+		`/cohorts/${cohort.id}/export/dashboard.${format}${search ? `?${search}` : ""}`;
+	return (
+		<div className="stack-large">
+			<CohortHeader cohort={cohort} toMark={toMark} />
+
+			<div className="cohort-panels">
+				{cohort.canManage ? (
+					<DashboardPanel id="panel-marking" title={t("cohorts.dashboard.markingTitle")}>
+						<p>{toMark ? t("cohorts.dashboard.toMark", { count: toMark }) : t("cohorts.dashboard.nothingToMark")}</p>
+						<p>
+							<Link to={`/cohorts/${cohort.id}/marking`}>{t("cohorts.dashboard.openMarking")}</Link>
+						</p>
+					</DashboardPanel>
+				) : null}
+				{/* Further panels of work for the trainer (the sandbox's submissions to review) go here. */}
+				<MessagesPanel messages={messages} canPost={cohort.canManage && !cohort.archived} />
+			</div>
+
+			<section aria-labelledby="summary-title">
+				<h2 id="summary-title">{t("cohorts.dashboard.summaryTitle")}</h2>
+				<div className="table-wrap">
+					<table className="summary-table">
+						<thead>
+							<tr>
+								<th scope="col">{t("cohorts.settings.module")}</th>
+								<th scope="col">{t("cohorts.dashboard.due")}</th>
+								<th scope="col">{t("cohorts.dashboard.finished")}</th>
+								<th scope="col">{t("cohorts.dashboard.medianScore")}</th>
+								<th scope="col">{t("cohorts.dashboard.overdue")}</th>
+							</tr>
+						</thead>
+						<tbody>
+							{modules.map((module, index) => {
+								const summary = summaries[index]!;
+								return (
+									<tr key={module.slug}>
+										<th scope="row">
+											<Link to={`/cohorts/${cohort.id}/quizzes/${module.slug}`}>
+												{module.number}. {module.title}
+											</Link>
+										</th>
+										<td>{module.due ? format.day(module.due) : "—"}</td>
+										<td className="with-bar">
+											<Bar value={summary.finished} max={total} tone="ok" />
+											<span>{t("cohorts.dashboard.finishedOf", { count: summary.finished, total })}</span>
+										</td>
+										<td className="with-bar">
+											{summary.medianScore === null ? (
+												<span>{t("cohorts.dashboard.noScores")}</span>
+											) : (
+												<>
+													<Bar value={summary.medianScore} max={100} />
+													<span>{summary.medianScore} %</span>
+												</>
+											)}
+										</td>
+										<td>
+											{summary.overdue ? (
+												<>
+													<strong className="late">
+														{t("cohorts.dashboard.overdueCount", { count: summary.overdue })}
+													</strong>
+													{summary.mailto ? (
+														<>
+															{" · "}
+															<a href={summary.mailto}>{t("cohorts.dashboard.emailOverdue")}</a>
+															<details className="addresses">
+																<summary>{t("cohorts.dashboard.addresses")}</summary>
+																<p className="break">{summary.overdueEmails.join(", ")}</p>
+															</details>
+														</>
+													) : null}
+												</>
+											) : (
+												"—"
+											)}
+										</td>
+									</tr>
+								);
+							})}
+						</tbody>
+					</table>
+				</div>
+			</section>
+
+			<section aria-labelledby="trainees-title" className="stack">
+				<h2 id="trainees-title">{t("cohorts.dashboard.traineesTitle")}</h2>
+				<Form method="get" className="filters" aria-label={t("cohorts.dashboard.filtersLabel")}>
+					<div className="field">
+						<label htmlFor="sort">{t("cohorts.dashboard.sortBy")}</label>
+						<select id="sort" name="sort" defaultValue={query.sort}>
+							{DASHBOARD_SORTS.map((sort) => (
+								<option key={sort} value={sort}>
+									{t(`cohorts.dashboard.sort.${sort}`)}
+								</option>
+							))}
+						</select>
+					</div>
+					{agencies.length > 1 ? (
+						<div className="field">
+							<label htmlFor="agency">{t("fields.agency")}</label>
+							<select id="agency" name="agency" defaultValue={query.filter.agencyId ?? ""}>
+								<option value="">{t("cohorts.dashboard.allAgencies")}</option>
+								{agencies.map((agency) => (
+									<option key={agency.id} value={agency.id}>
+										{agency.name}
+									</option>
+								))}
+							</select>
+						</div>
+					) : null}
+					<div className="checkbox">
+						<input type="checkbox" id="overdue" name="overdue" value="1" defaultChecked={query.filter.overdue} />
+						<label htmlFor="overdue">{t("cohorts.dashboard.onlyOverdue")}</label>
+					</div>
+					<div className="checkbox">
+						<input
+							type="checkbox"
+							id="notStarted"
+							name="notStarted"
+							value="1"
+							defaultChecked={query.filter.notStarted}
+						/>
+						<label htmlFor="notStarted">{t("cohorts.dashboard.onlyNotStarted")}</label>
+					</div>
+					<button type="submit" className="button button--secondary">
+						{t("cohorts.dashboard.apply")}
+					</button>
+				</Form>
+				<p className="actions">
+					<span role="status">{t("cohorts.dashboard.showing", { count: shown, total })}</span>
+					<a href={exportHref("csv")} download>
+						{t("cohorts.export.csv")}
+					</a>
+					<a href={exportHref("xlsx")} download>
+						{t("cohorts.export.xlsx")}
+					</a>
+				</p>
+				<p className="field-hint">{t("cohorts.dashboard.legend")}</p>
+				{shown === 0 ? (
+					<p>{total === 0 ? t("cohorts.dashboard.noMembers") : t("cohorts.dashboard.noneMatch")}</p>
+				) : (
+					<div className="matrix-wrap" role="region" aria-labelledby="trainees-title" tabIndex={0}>
+						<table className="matrix">
+							<caption className="visually-hidden">{t("cohorts.dashboard.matrixCaption")}</caption>
+							<thead>
+								<tr>
+									<th scope="col" className="matrix__name">
+										<SortLink query={query} sort="name" label={t("cohorts.dashboard.trainee")} />
+									</th>
+									<th scope="col">
+										<SortLink query={query} sort="progress" label={t("cohorts.dashboard.done")} />
+									</th>
+									{modules.map((module) => (
+										<th scope="col" key={module.slug} className="matrix__module">
+											<span className="matrix__module-title">
+												{module.number}. {module.title}
+											</span>
+											<span className="matrix__due">
+												{module.due ? t("cohorts.dashboard.dueOn", { date: format.day(module.due) }) : " "}
+											</span>
+										</th>
+									))}
+									<th scope="col">
+										<SortLink query={query} sort="activity" label={t("cohorts.dashboard.lastActivity")} />
+									</th>
+									<th scope="col">{t("cohorts.dashboard.certificate")}</th>
+								</tr>
+							</thead>
+							{/* One string, not 3,200 React cells (app/components/cohorts/matrix-html.ts). */}
+							<tbody dangerouslySetInnerHTML={{ __html: matrix }} />
+						</table>
+					</div>
+				)}
+			</section>
+		</div>
+	);
+}
+
+function SortLink({ query, sort, label }: { query: DashboardQuery; sort: string; label: string }) {
+	const { t } = useTranslation();
+	if (query.sort === sort) {
+		return (
+			<span aria-current="true">
+				{label} <span className="visually-hidden">{t("cohorts.dashboard.sorted")}</span>▾
+			</span>
+		);
+	}
+	return <Link to={hrefWith(query, { sort: sort === "name" ? null : sort })}>{label}</Link>;
+}
+
+function MessagesPanel({ messages, canPost }: { messages: CohortMessage[]; canPost: boolean }) {
+	const { t } = useTranslation();
+	const actionData = useActionData<typeof action>();
+	return (
+		<DashboardPanel id="panel-messages" title={t("cohorts.dashboard.messagesTitle")}>
+			{messages.length ? <MessageList messages={messages} /> : <p>{t("cohorts.dashboard.noMessages")}</p>}
+			{canPost ? (
+				<Form method="post" className="stack">
+					<TextAreaField
+						label={t("cohorts.dashboard.newMessage")}
+						hint={t("cohorts.dashboard.newMessageHint")}
+						name="body"
+						rows={3}
+						required
+						maxLength={2000}
+						defaultValue={valueOf(actionData, "body")}
+						errors={errorsOf(actionData, "body")}
+					/>
+					<input type="hidden" name="intent" value="message" />
+					<button type="submit" className="button button--secondary">
+						{t("cohorts.dashboard.post")}
+					</button>
+				</Form>
+			) : null}
+		</DashboardPanel>
+	);
+}
+
+export const meta = pageMeta<typeof loader>(({ data }) => data?.title);
+
+export function ErrorBoundary() {
+	return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it, vi } from "vitest";
+
+// The app's own client, built as db.server.ts builds it, but telling every SQL query it runs.
+const counter = vi.hoisted(() => ({ queries: 0 }));
+vi.mock("~/utils/db.server", async () => {
+	const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");
+	const { PrismaClient } = await import("~/generated/prisma/client");
+	const { env } = await import("~/utils/env.server");
+	const prisma = new PrismaClient({
+		adapter: new PrismaBetterSQLite3({ url: env.databaseUrl, timeout: 5_000 }),
+		log: [{ emit: "event", level: "query" }],
+	});
+	prisma.$on("query", (e) => {
+		counter.queries++;
+		if (process.env.SHOW_QUERIES) console.log(e.query.slice(0, 110));
+	});
+	return { prisma };
+});
+
+const { prisma } = await import("~/utils/db.server");
+const { listModules, getQuestionBank } = await import("~/utils/content.server");
+const { seededRandom } = await import("~/domain/quiz/random");
+const { gradedAttempt } = await import("../../../prisma/demo-attempts");
+const { makeCohort } = await import("../../../tests/utils/cohorts");
+const { makeUser, sessionFor } = await import("../../../tests/utils/users");
+const { args, getRequest } = await import("../../../tests/utils/requests");
+const dashboard = await import("./$cohortId");
+const { forgetDashboardFacts } = await import("~/utils/cohort-dashboard.server");
+
+/** A cohort of `members` trainees on `moduleCount` modules, each having read every section and made `attempts` attempts per quiz. */
+async function cohortOfSize(members: number, moduleCount: number, attempts: number) {
+	const modules = (await listModules()).slice(0, moduleCount);
+	const { cohortId, trainerId } = await makeCohort({ modules: modules.map((m) => m.slug) });
+	const random = seededRandom(members);
+	for (let i = 0; i < members; i++) {
+		const { id: userId } = await makeUser(["trainee"]);
+		await prisma.cohortMember.create({ data: { cohortId, userId } });
+		await prisma.sectionRead.createMany({
+			data: modules.flatMap((m) => m.sections.map((s) => ({ userId, moduleSlug: m.slug, sectionId: s.id }))),
+		});
+		await prisma.quizAttempt.createMany({
+			data: modules.flatMap((m) =>
+				Array.from({ length: attempts }, (_, n) => {
+					const { includesEssay: _essay, ...columns } = gradedAttempt(getQuestionBank(m), m.meta.quiz, 0.7, random);
+					return { userId, moduleSlug: m.slug, number: n + 1, ...columns, submittedAt: new Date() };
+				}),
+			),
+		});
+	}
+	await prisma.cohortExtension.create({
+		data: { cohortId, userId: trainerId, moduleSlug: modules[0]!.slug, dueOn: new Date("2026-12-01") },
+	});
+	return { cohortId, cookie: (await sessionFor(trainerId)).cookie };
+}
+
+async function queriesOfDashboard(cohortId: string, cookie: string) {
+	const load = () => dashboard.loader(args(getRequest(`/cohorts/${cohortId}?sort=progress`, cookie), { cohortId }));
+	await load(); // content read and cached once per process
+	forgetDashboardFacts(); // counted as the first request after a change, when the aggregates run
+	counter.queries = 0;
+	if (process.env.SHOW_QUERIES) console.log("--- dashboard request");
+	const page = await load();
+	return { queries: counter.queries, page };
+}
+
+describe("queries per dashboard request", () => {
+	it("stay the same as the cohort grows: no query per trainee, module or attempt", async () => {
+		const small = await cohortOfSize(2, 2, 1);
+		const large = await cohortOfSize(30, 16, 3);
+		const a = await queriesOfDashboard(small.cohortId, small.cookie);
+		const b = await queriesOfDashboard(large.cohortId, large.cookie);
+		expect(a.page.rows.length).toBe(2);
+		expect(b.page.rows.length).toBe(30);
+		expect(b.page.rows[0]!.cells.split("|")).toHaveLength(16);
+		expect(b.queries).toBe(a.queries);
+		// The README states this figure (Benchmark, Cohorts).
+		expect(a.queries).toBe(16);
+		// Asked again with nothing changed, the page reuses the aggregates.
+		counter.queries = 0;
+		await dashboard.loader(
+			args(getRequest(`/cohorts/${large.cohortId}?overdue=1`, large.cookie), { cohortId: large.cohortId }),
+		);
+		expect(counter.queries).toBe(a.queries - 6);
+	}, 120_000);
+});
