@@ -30,7 +30,8 @@ describe("checkLessonFile", () => {
 - one
 </KeyPoints>
 `;
-		expect(checkLessonFile(body, "section", assets)).toEqual({
+		const { facts: _facts, ...report } = checkLessonFile(body, "section", assets);
+		expect(report).toEqual({
 			problems: [],
 			moduleLinks: [{ url: "/modules/x/y", line: 11 }],
 			words: 13,
@@ -46,7 +47,7 @@ describe("checkLessonFile", () => {
 
 	test("HTML elements are not lesson components either", () => {
 		expect(problems("Line<br />break")).toEqual([
-			{ line: 1, message: "<br> is not a lesson component: use Definition, Example, Note, Figure, Exercise, KeyPoints, or markdown" },
+			{ line: 1, message: "<br> is not a lesson component: use Definition, Example, Note, Figure, Exercise, ModelAnswer, KeyPoints, Term, or markdown" },
 		]);
 	});
 
