@@ -4,7 +4,8 @@ import { useTranslation } from "~/utils/i18n";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getUser } from "~/utils/auth.server";
 import { prisma } from "~/utils/db.server";
-import { isProgrammeModule, listModules, localized } from "~/utils/content.server";
+import { SentenceWith } from "~/components/content/content-body";
+import { isProgrammeModule, listModules, localized, localizedText } from "~/utils/content.server";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { getProgress, nextStep } from "~/utils/progress.server";
 import { hasRole } from "~/utils/roles";
@@ -43,7 +44,7 @@ async function continueLearning(userId: string, language: "en" | "ru") {
 			title: localized(module.meta.title, language),
 			started,
 			href: section ? `/modules/${module.slug}/${section.id}` : `/modules/${module.slug}/quiz`,
-			sectionTitle: section ? localized(section.title, language) : null,
+			sectionTitle: section ? localizedText(section.title, language) : null,
 		},
 	};
 }
@@ -97,9 +98,11 @@ export default function HomePage() {
 									</Link>
 								</p>
 								<p className="muted">
-									{learning.step.sectionTitle
-										? t("learn.continue.section", { title: learning.step.sectionTitle })
-										: t("learn.continue.quiz")}
+									{learning.step.sectionTitle ? (
+										<SentenceWith i18nKey="learn.continue.section" name="title" value={learning.step.sectionTitle} />
+									) : (
+										t("learn.continue.quiz")
+									)}
 								</p>
 							</>
 						) : (

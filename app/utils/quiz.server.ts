@@ -3,7 +3,8 @@ import { bestGrade, canStartAttempt, gradeAttempt } from "~/domain/quiz/attempt-
 import type { QuestionGrade } from "~/domain/quiz/grade";
 import { publicQuestions } from "~/domain/quiz/public-view";
 import { attemptResponsesSchema, type AttemptResponses } from "~/domain/quiz/response";
-import { getQuestionBank, type ModuleInfo } from "./content.server";
+import { getQuestionBank, getReaderBank, type ModuleInfo } from "./content.server";
+import type { Language } from "./i18n";
 import { prisma } from "./db.server";
 
 /**
@@ -58,14 +59,19 @@ export async function startAttempt(userId: string, module: ModuleInfo): Promise<
 	return { ok: true, attemptId: attempt.id };
 }
 
-/** The user's own attempt at this module, with its plan and answers read back; null when there is none. */
-export async function getAttempt(userId: string, module: ModuleInfo, attemptId: string) {
+/**
+ * The user's own attempt at this module, with its plan and answers read back, its questions in
+ * the reader's language (`shown`: the bank they come from, and whether it stands in for a missing
+ * Russian one); null when there is none.
+ */
+export async function getAttempt(userId: string, module: ModuleInfo, attemptId: string, language: Language = "en") {
 	const row = await prisma.quizAttempt.findFirst({ where: { id: attemptId, userId, moduleSlug: module.slug } });
 	if (!row) return null;
 	const plan: AttemptPlan = attemptPlanSchema.parse(JSON.parse(row.plan));
 	const responses: AttemptResponses = attemptResponsesSchema.parse(JSON.parse(row.responses));
 	const grades: QuestionGrade[] | null = row.grades ? JSON.parse(row.grades) : null;
-	return { ...row, plan, responses, grades, questions: publicQuestions(getQuestionBank(module), plan) };
+	const shown = getReaderBank(module, language);
+	return { ...row, plan, responses, grades, shown, questions: publicQuestions(shown.bank, plan) };
 }
 
 export type Attempt = NonNullable<Awaited<ReturnType<typeof getAttempt>>>;

@@ -6,32 +6,42 @@ import { ModuleLink } from "~/components/module-link";
 import { FormErrors } from "~/components/forms";
 import { QuestionField } from "~/components/quiz/question-field";
 import { QuestionReview } from "~/components/quiz/question-review";
+import { TextLanguageProvider } from "~/components/quiz/rich-text";
 import { responsesToFormInput } from "~/domain/quiz/form-defaults";
 import { toFormInput } from "~/domain/form-input";
 import { parseAttemptForm } from "~/domain/quiz/response";
 import { requireUser } from "~/utils/auth.server";
 import { localized } from "~/utils/content.server";
 import { resolveLanguage } from "~/utils/i18n.server";
-import { useTranslation } from "~/utils/i18n";
+import { useTranslation, type Language } from "~/utils/i18n";
+import { gradesInBank } from "~/domain/quiz/bilingual";
+import { UntranslatedNotice } from "~/components/content/content-body";
 import { requireModule } from "~/utils/modules.server";
 import { getAttempt, saveResponses, submitAttempt } from "~/utils/quiz.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { awardCompletedTracks } from "~/utils/tracks.server";
 
-async function requireAttempt(userId: string, slug: string | undefined, attemptId: string | undefined) {
+async function requireAttempt(
+	userId: string,
+	slug: string | undefined,
+	attemptId: string | undefined,
+	language: Language = "en",
+) {
 	const module = await requireModule(slug);
-	const attempt = attemptId ? await getAttempt(userId, module, attemptId) : null;
+	const attempt = attemptId ? await getAttempt(userId, module, attemptId, language) : null;
 	if (!attempt) throw new Response("Not found", { status: 404 });
 	return { module, attempt };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const user = await requireUser(request);
-	const { module, attempt } = await requireAttempt(user.id, params.slug, params.attemptId);
 	const language = resolveLanguage(request, user);
+	const { module, attempt } = await requireAttempt(user.id, params.slug, params.attemptId, language);
 	const base = {
 		module: { slug: module.slug, number: module.meta.number, title: localized(module.meta.title, language) },
 		questions: attempt.questions,
+		/** The language of the questions, and whether they stand in for a missing translation. */
+		shown: { lang: attempt.shown.lang, fallback: attempt.shown.fallback },
 	};
 	if (!attempt.submittedAt) {
 		// Before submission the page gets the questions as the public view
@@ -42,7 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		...base,
 		state: "submitted" as const,
 		responses: attempt.responses,
-		grades: attempt.grades!,
+		grades: gradesInBank(attempt.grades!, attempt.shown.bank, attempt.responses),
 		result: {
 			score: attempt.score!,
 			maxScore: attempt.maxScore!,
@@ -94,7 +104,10 @@ export default function AttemptPage() {
 				</p>
 				<h1>{loaderData.state === "open" ? t("quiz.attemptTitle") : t("quiz.reviewTitle")}</h1>
 			</header>
-			{loaderData.state === "open" ? <OpenAttempt /> : <Review />}
+			{loaderData.shown.fallback ? <UntranslatedNotice of="questions" /> : null}
+			<TextLanguageProvider value={loaderData.shown.fallback ? loaderData.shown.lang : undefined}>
+				{loaderData.state === "open" ? <OpenAttempt /> : <Review />}
+			</TextLanguageProvider>
 		</div>
 	);
 }
