@@ -75,6 +75,9 @@ export default function App() {
 			</main>
 			<footer className="site-footer">
 				<p>{t("footer.about")}</p>
+				<nav aria-label={t("glossary.footer")}>
+					<a href="/glossary">{t("glossary.link")}</a>
+				</nav>
 			</footer>
 		</>
 	);

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { Children, isValidElement, type ReactNode } from "react";
 import type { Glossary } from "~/domain/content/glossary";
 import { useTranslation } from "~/utils/i18n";
 
@@ -73,11 +73,14 @@ function Exercise({
 	children: ReactNode;
 }) {
 	const { t } = useTranslation();
+	// The model answer comes last, after the button that opens the tool: it is read after trying.
+	const parts = Children.toArray(children);
+	const isAnswer = (part: (typeof parts)[number]) => isValidElement(part) && part.type === ModelAnswer;
 	return (
 		<section className="box box--exercise" aria-label={t("content.exerciseNamed", { title })}>
 			<p className="box__label">{t("content.exercise")}</p>
 			<p className="box__title">{title}</p>
-			{children}
+			{parts.filter((part) => !isAnswer(part))}
 			{link ? (
 				<p className="box__action">
 					<a className="button" href={exerciseHref(link, exercise)}>
@@ -85,6 +88,7 @@ function Exercise({
 					</a>
 				</p>
 			) : null}
+			{parts.filter(isAnswer)}
 		</section>
 	);
 }

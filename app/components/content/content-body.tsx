@@ -13,6 +13,14 @@ export type RenderedContent = { html: string; lang: Language; fallback: boolean 
 /** A text of the frontmatter; `lang` is set when it is shown in another language than the page's. */
 export type LocalizedText = { text: string; lang?: Language };
 
+/**
+ * The `lang` of a text whose language is not recorded (a source's title, a document's name) on a
+ * page in `language`: English when a Russian page shows it without a Cyrillic letter.
+ */
+export function unmarkedTextLang(text: string, language: Language): Language | undefined {
+	return language === "ru" && !/\p{Script=Cyrillic}/u.test(text) ? "en" : undefined;
+}
+
 /** Says that what follows is shown in English because it is not yet translated. */
 export function UntranslatedNotice({ of = "text" }: { of?: "text" | "questions" }) {
 	const { t } = useTranslation();

@@ -154,3 +154,47 @@ function normalize(text: string): string {
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/** A term as the glossary page shows it to a reader of `language`. */
+export interface GlossaryEntry {
+	id: string;
+	/** The term in the reader's language, and its abbreviation there. */
+	term: string;
+	abbr?: string;
+	/** The term in the other language, and its abbreviation there. */
+	other: { lang: "en" | "ru"; term: string; abbr?: string };
+	definition: string;
+	source: string;
+	note?: string;
+}
+
+/**
+ * The glossary alphabetically in the reader's language, by first letter: what /glossary lists.
+ * `locale` is the collation (`en-GB`, `ru-RU`); case and ё/е do not change the order.
+ */
+export function glossaryByLetter(
+	glossary: Glossary,
+	language: "en" | "ru",
+	locale: string,
+): { letter: string; entries: GlossaryEntry[] }[] {
+	const other: "en" | "ru" = language === "en" ? "ru" : "en";
+	const collator = new Intl.Collator(locale, { sensitivity: "base", numeric: true });
+	const entries: GlossaryEntry[] = glossary.terms
+		.map((term) => ({
+			id: term.id,
+			term: term[language],
+			...(term.abbr?.[language] && { abbr: term.abbr[language] }),
+			other: { lang: other, term: term[other], ...(term.abbr?.[other] && { abbr: term.abbr[other] }) },
+			definition: term.definition[language],
+			source: term.source,
+			...(term.note?.[language] && { note: term.note[language] }),
+		}))
+		.sort((a, b) => collator.compare(a.term, b.term) || a.id.localeCompare(b.id));
+	const groups = new Map<string, GlossaryEntry[]>();
+	for (const entry of entries) {
+		const first = entry.term.match(/[\p{L}\p{N}]/u)?.[0] ?? "#";
+		const letter = /\p{N}/u.test(first) ? "0–9" : first.toLocaleUpperCase(locale).replace("Ё", "Е");
+		groups.set(letter, [...(groups.get(letter) ?? []), entry]);
+	}
+	return [...groups].map(([letter, entries]) => ({ letter, entries }));
+}

@@ -12,9 +12,9 @@ export type NumberLocale = "en" | "ru";
 const GROUP_SPACE = "[ \\u00A0\\u202F\\u2009]";
 
 const PATTERNS: Record<NumberLocale, RegExp> = {
-	en: /(?<![\d.,])(?:(?<dotted>\d+(?:\.\d+){2,})|(?<grouped>\d{1,3}(?:,\d{3})+(?:\.\d+)?)|(?<plain>\d+(?:\.\d+)?))(?!\d)/gu,
+	en: /(?<!\d)(?:(?<dotted>\d+(?:\.\d+){2,})|(?<grouped>\d{1,3}(?:,\d{3})+(?:\.\d+)?)|(?<plain>\d+(?:\.\d+)?))(?!\d)/gu,
 	ru: new RegExp(
-		`(?<![\\d.,])(?:(?<dotted>\\d+(?:\\.\\d+){1,})|(?<grouped>\\d{1,3}(?:${GROUP_SPACE}\\d{3})+(?:,\\d+)?)|(?<plain>\\d+(?:,\\d+)?))(?!\\d)`,
+		`(?<!\\d)(?:(?<dotted>\\d+(?:\\.\\d+){1,})|(?<grouped>\\d{1,3}(?:${GROUP_SPACE}\\d{3})+(?:,\\d+)?)|(?<plain>\\d+(?:,\\d+)?))(?!\\d)`,
 		"gu",
 	),
 };

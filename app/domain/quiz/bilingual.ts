@@ -21,41 +21,48 @@ export interface TranslationProblem {
 }
 
 /**
- * Where a Russian bank parts from its English key: a question missing, added or moved; another
- * id, type or tags; another number of answers or weight in a position; another numerical answer
- * or tolerance, true/false key, or pairing. Texts and feedback may differ; nothing else may.
+ * Where a Russian bank parts from its English key: a question missing, added or out of the
+ * English order; another type or tags; another number of answers or weight in a position;
+ * another numerical answer or tolerance, true/false key, or pairing. Texts and feedback may
+ * differ; nothing else may. Questions are paired by id, so one question lost or moved is one
+ * problem, not a problem for every question after it.
  */
 export function translationProblems(
 	english: readonly GiftQuestion[],
 	russian: readonly GiftQuestion[],
 ): TranslationProblem[] {
 	const problems: TranslationProblem[] = [];
-	russian.forEach((question, index) => {
-		const key = english[index];
+	const keys = new Map(english.map((question) => [questionId(question), question]));
+	const ids = new Set(russian.map(questionId));
+	const lastLine = russian.at(-1)?.line ?? 1;
+	const missing = english.map(questionId).filter((id) => !ids.has(id));
+	if (missing.length) {
+		problems.push({
+			line: lastLine,
+			message: `${missing.join(", ")} of the English bank ${missing.length === 1 ? "is" : "are"} missing here`,
+		});
+	}
+	const inBoth = russian.filter((question) => keys.has(questionId(question)));
+	const englishOrder = english.map(questionId).filter((id) => ids.has(id));
+	const outOfOrder = inBoth.findIndex((question, index) => questionId(question) !== englishOrder[index]);
+	for (const question of russian) {
 		const line = question.line ?? 1;
-		const id = questionId(question);
+		const key = keys.get(questionId(question));
 		if (!key) {
 			problems.push({
 				line,
-				message: `"${questionTitle(question)}": the English bank has ${english.length} questions; this one is not in it`,
+				message: `"${questionTitle(question)}": not in the English bank, which has ${english.length} questions`,
 			});
-			return;
+			continue;
 		}
-		const keyId = questionId(key);
 		const report = (message: string) =>
 			problems.push({ line, message: `"${questionTitle(question)}": ${message} (English line ${key.line ?? 1})` });
-		if (id !== keyId)
-			return report(
-				`question ${index + 1} is ${id} here but ${keyId} in the English: the same questions come in the same order`,
+		if (question === inBoth[outOfOrder]) {
+			report(
+				`out of the English order: the English has ${englishOrder[outOfOrder]} here; the same questions come in the same order`,
 			);
+		}
 		differences(key, question).forEach(report);
-	});
-	if (russian.length < english.length) {
-		const missing = english.slice(russian.length).map(questionId);
-		problems.push({
-			line: russian.at(-1)?.line ?? 1,
-			message: `the English bank has ${english.length} questions and this one ${russian.length}: ${missing.join(", ")} missing`,
-		});
 	}
 	return problems;
 }

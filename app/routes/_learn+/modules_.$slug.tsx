@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ModuleStatus } from "~/components/module-status";
 import { requireUser } from "~/utils/auth.server";
-import { ContentBody, InLanguage, Localized } from "~/components/content/content-body";
+import { ContentBody, InLanguage, Localized, unmarkedTextLang } from "~/components/content/content-body";
 import { localized, localizedText, renderMdx } from "~/utils/content.server";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { useTranslation } from "~/utils/i18n";
@@ -32,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			// Sources keep the language of their title: an English title on a Russian page is marked so.
 			sources: module.meta.sources.map((source) => ({
 				...source,
-				lang: language !== "en" && !/\p{Script=Cyrillic}/u.test(source.title) ? ("en" as const) : undefined,
+				lang: unmarkedTextLang(source.title, language),
 			})),
 			version: module.meta.version,
 			lastReviewed: module.meta.lastReviewed,
