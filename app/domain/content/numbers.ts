@@ -3,8 +3,9 @@
  * English groups thousands with commas and writes decimals with a point (`1,250`, `12.5`); Russian
  * groups with a space, a no-break space or a thin space and writes decimals with a comma (`1 250`,
  * `12,5`). A run of three or more parts joined by points (`1.0.0`, `01.12.2026`) is a code or a
- * date, read as its parts in either language. Signs are not read: `−5` and a dash before a
- * number look alike.
+ * date, read as its parts in either language. Two parts joined by a point (`1.1`, an outline
+ * number or an English decimal left as it is) read the same in both, so they agree. Signs are not
+ * read: `−5` and a dash before a number look alike.
  */
 
 export type NumberLocale = "en" | "ru";
@@ -14,7 +15,7 @@ const GROUP_SPACE = "[ \\u00A0\\u202F\\u2009]";
 const PATTERNS: Record<NumberLocale, RegExp> = {
 	en: /(?<!\d)(?:(?<dotted>\d+(?:\.\d+){2,})|(?<grouped>\d{1,3}(?:,\d{3})+(?:\.\d+)?)|(?<plain>\d+(?:\.\d+)?))(?!\d)/gu,
 	ru: new RegExp(
-		`(?<!\\d)(?:(?<dotted>\\d+(?:\\.\\d+){1,})|(?<grouped>\\d{1,3}(?:${GROUP_SPACE}\\d{3})+(?:,\\d+)?)|(?<plain>\\d+(?:,\\d+)?))(?!\\d)`,
+		`(?<!\\d)(?:(?<dotted>\\d+(?:\\.\\d+){2,})|(?<grouped>\\d{1,3}(?:${GROUP_SPACE}\\d{3})+(?:,\\d+)?)|(?<plain>\\d+(?:[.,]\\d+)?))(?!\\d)`,
 		"gu",
 	),
 };
