@@ -199,11 +199,14 @@ async function renderFile(owner: { slug: string; dir: string }, file: string, la
 	const mtimeMs = fs.statSync(file).mtimeMs;
 	let entry = compiled.get(file);
 	if (!entry || entry.mtimeMs !== mtimeMs) {
-		entry = { mtimeMs, code: compileMdx(file, owner.dir), html: new Map() };
+		entry = { mtimeMs, code: compileMdx(file, owner.dir), version, html: new Map() };
+		compiled.set(file, entry);
+	} else if (entry.version !== version) {
+		// The HTML holds the glossary's definitions: rendered again once the content (the glossary perhaps) changed.
+		entry = { ...entry, version, html: new Map() };
 		compiled.set(file, entry);
 	}
-	const key = `${language}:${version}`;
-	let html = entry.html.get(key);
+	let html = entry.html.get(language);
 	if (html === undefined) {
 		const Content = getMDXComponent(await entry.code);
 		html = renderToStaticMarkup(
@@ -213,12 +216,15 @@ async function renderFile(owner: { slug: string; dir: string }, file: string, la
 				children: createElement(Content, { components: contentComponents(owner.slug, glossary) }),
 			}),
 		);
-		entry.html.set(key, html);
+		entry.html.set(language, html);
 	}
 	return html;
 }
 
-const compiled = new Map<string, { mtimeMs: number; code: Promise<string>; html: Map<string, string> }>();
+const compiled = new Map<
+	string,
+	{ mtimeMs: number; code: Promise<string>; version: number; html: Map<Language, string> }
+>();
 
 /** Forgets every compiled file (for the benchmark's cold start). */
 export function clearCompiledContent() {
