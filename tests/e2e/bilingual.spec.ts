@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import type { Page } from "@playwright/test";
 import { parseGift } from "../../app/domain/gift/parse";
 import { bilingualBanks } from "../../app/domain/quiz/bilingual";
 import { TRANSLATED, UNTRANSLATED } from "./bilingual-content";
@@ -21,6 +22,13 @@ const key = bilingualBanks(
 	parseGift(fs.readFileSync(`${FIXTURE}/quiz.gift`, "utf8")).questions,
 	parseGift(fs.readFileSync(`${FIXTURE}/quiz.ru.gift`, "utf8")).questions,
 ).en;
+
+/** Starts an attempt at a module's quiz from its page, as a Russian reader. */
+async function startQuiz(page: Page, slug: string) {
+	await page.goto(`/modules/${slug}/quiz`);
+	await page.getByRole("button", { name: ru.quiz.start }).click();
+	await expect(page.getByRole("heading", { name: ru.quiz.attemptTitle })).toBeVisible();
+}
 
 test("a Russian reader reads a translated section and follows a term to the glossary", async ({
 	page,
@@ -97,9 +105,7 @@ test("a Russian reader takes the quiz in Russian, answering in Russian, and revi
 	a11y,
 }) => {
 	await login({ language: "ru" });
-	await page.goto(`/modules/${TRANSLATED}/quiz`);
-	await page.getByRole("button", { name: ru.quiz.start }).click();
-	await expect(page.getByRole("heading", { name: ru.quiz.attemptTitle })).toBeVisible();
+	await startQuiz(page, TRANSLATED);
 	await expect(page.getByRole("note")).toHaveCount(0);
 	// Ten questions are drawn from the bank; every text of theirs is in Russian.
 	const texts = await page.locator(".question .rich-text").allTextContents();
@@ -122,9 +128,7 @@ test("a module without a Russian bank gives the English questions, marked lang=e
 	a11y,
 }) => {
 	await login({ language: "ru" });
-	await page.goto(`/modules/${UNTRANSLATED}/quiz`);
-	await page.getByRole("button", { name: ru.quiz.start }).click();
-	await expect(page.getByRole("heading", { name: ru.quiz.attemptTitle })).toBeVisible();
+	await startQuiz(page, UNTRANSLATED);
 	await expect(page.getByRole("note")).toHaveText(ru.content.untranslatedQuestions);
 	await expect(page.locator('legend .rich-text[lang="en"], label .rich-text[lang="en"]').first()).toBeVisible();
 	await expect(page.getByText(ru.quiz.questionNumber.replace("{{number}}", "1"), { exact: true })).toBeVisible();

@@ -80,6 +80,11 @@ function differences(key: GiftQuestion, question: GiftQuestion): string[] {
 				? [`answer ${index + 1} is worth ${percent(mine.fraction)} here, ${percent(answer.fraction)} in the English`]
 				: [];
 		});
+	/** The same number of answers, each worth what the English one in its position is. */
+	const answers = (here: readonly { fraction: number }[], there: readonly { fraction: number }[]) => [
+		...count("answers", here.length, there.length),
+		...weights(here, there),
+	];
 	switch (key.type) {
 		case "multichoice": {
 			const q = question as typeof key;
@@ -89,19 +94,11 @@ function differences(key: GiftQuestion, question: GiftQuestion): string[] {
 						? "several right answers here, one in the English"
 						: "one right answer here, several in the English",
 				);
-			return [
-				...problems,
-				...count("answers", q.answers.length, key.answers.length),
-				...weights(q.answers, key.answers),
-			];
+			return [...problems, ...answers(q.answers, key.answers)];
 		}
 		case "shortanswer": {
 			const q = question as typeof key;
-			return [
-				...problems,
-				...count("answers", q.answers.length, key.answers.length),
-				...weights(q.answers, key.answers),
-			];
+			return [...problems, ...answers(q.answers, key.answers)];
 		}
 		case "numerical": {
 			const q = question as typeof key;
@@ -111,12 +108,7 @@ function differences(key: GiftQuestion, question: GiftQuestion): string[] {
 					? [`answer ${index + 1} is ${describe(mine.match)} here, ${describe(answer.match)} in the English`]
 					: [];
 			});
-			return [
-				...problems,
-				...count("answers", q.answers.length, key.answers.length),
-				...numbers,
-				...weights(q.answers, key.answers),
-			];
+			return [...problems, ...answers(q.answers, key.answers), ...numbers];
 		}
 		case "truefalse": {
 			const q = question as typeof key;

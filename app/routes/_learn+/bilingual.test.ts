@@ -26,12 +26,13 @@ async function reader(language: "en" | "ru") {
 	return (await sessionFor(user.id)).cookie;
 }
 
+function section(cookie: string, slug: string, id: string) {
+	return sectionRoute.loader(args(getRequest("/x", cookie), { slug, section: id }));
+}
+
 describe("a lesson in the reader's language", () => {
 	it("is the Russian twin for a Russian reader, its terms linked with their Russian definitions", async () => {
-		const cookie = await reader("ru");
-		const data = await sectionRoute.loader(
-			args(getRequest("/x", cookie), { slug: TRANSLATED, section: "usual-residence" }),
-		);
+		const data = await section(await reader("ru"), TRANSLATED, "usual-residence");
 		expect(data.html).toMatchObject({ lang: "ru", fallback: false });
 		expect(data.html.html).toContain("<h3>Почему сначала определение</h3>");
 		expect(data.html.html).toContain(
@@ -44,10 +45,7 @@ describe("a lesson in the reader's language", () => {
 	});
 
 	it("is the English, marked as such, for a Russian reader where the twin is missing", async () => {
-		const cookie = await reader("ru");
-		const data = await sectionRoute.loader(
-			args(getRequest("/x", cookie), { slug: UNTRANSLATED, section: "usual-residence" }),
-		);
+		const data = await section(await reader("ru"), UNTRANSLATED, "usual-residence");
 		expect(data.html).toMatchObject({ lang: "en", fallback: true });
 		expect(data.html.html).toContain("<h3>Why a definition comes first</h3>");
 		expect(data.html.html).toContain('title="The place where a person normally spends the daily period of rest."');
@@ -55,19 +53,13 @@ describe("a lesson in the reader's language", () => {
 	});
 
 	it("is the English without a notice for an English reader", async () => {
-		const cookie = await reader("en");
-		const data = await sectionRoute.loader(
-			args(getRequest("/x", cookie), { slug: TRANSLATED, section: "usual-residence" }),
-		);
+		const data = await section(await reader("en"), TRANSLATED, "usual-residence");
 		expect(data.html).toMatchObject({ lang: "en", fallback: false });
 		expect(data.html.html).toContain("<h3>Why a definition comes first</h3>");
 	});
 
 	it("shows the exercise's model answer as a details element and its link to the sandbox", async () => {
-		const cookie = await reader("ru");
-		const data = await sectionRoute.loader(
-			args(getRequest("/x", cookie), { slug: TRANSLATED, section: "sources-and-metadata" }),
-		);
+		const data = await section(await reader("ru"), TRANSLATED, "sources-and-metadata");
 		// The button to the sandbox, then the model answer, closed: it opens without JavaScript.
 		expect(data.html.html).toContain(
 			`<a class="button" href="/sandbox">${ru.content.open.sandbox}</a></p><details class="model-answer"><summary>${ru.content.modelAnswer}</summary>`,
