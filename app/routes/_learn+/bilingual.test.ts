@@ -16,12 +16,13 @@ const { prisma } = await import("~/utils/db.server");
 const sectionRoute = await import("./modules_.$slug_.$section");
 const moduleRoute = await import("./modules_.$slug");
 const trackRoute = await import("./tracks_.$slug");
+const trainerRoute = await import("./modules_.$slug_.trainer");
 const quizRoute = await import("../_quiz+/modules_.$slug_.quiz");
 const attemptRoute = await import("../_quiz+/modules_.$slug_.quiz_.$attemptId");
 const glossaryRoute = await import("../_glossary+/glossary");
 
-async function reader(language: "en" | "ru") {
-	const user = await makeUser();
+async function reader(language: "en" | "ru", roles?: string[]) {
+	const user = await makeUser(roles);
 	await prisma.user.update({ where: { id: user.id }, data: { language } });
 	return (await sessionFor(user.id)).cookie;
 }
@@ -79,6 +80,16 @@ describe("a lesson in the reader's language", () => {
 		expect(data.module.sources[0]).toMatchObject({ lang: "en" });
 		const untranslated = await moduleRoute.loader(args(getRequest("/x", cookie), { slug: UNTRANSLATED }));
 		expect(untranslated.introduction).toMatchObject({ lang: "en", fallback: true });
+	});
+
+	it("the trainer guide: its twin, or the English under the notice", async () => {
+		const cookie = await reader("ru", ["trainer"]);
+		const guide = await trainerRoute.loader(args(getRequest("/x", cookie), { slug: TRANSLATED }));
+		expect(guide.html).toMatchObject({ lang: "ru", fallback: false });
+		expect(guide.html.html).toContain("<h2>План занятия</h2>");
+		const english = await trainerRoute.loader(args(getRequest("/x", cookie), { slug: UNTRANSLATED }));
+		expect(english.html).toMatchObject({ lang: "en", fallback: true });
+		expect(english.html.html).toContain("<h2>Session plan</h2>");
 	});
 
 	it("track pages: the body's twin", async () => {
