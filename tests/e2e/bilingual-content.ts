@@ -9,6 +9,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { TWIN_FILE } from "../../app/domain/content/twins";
 
 const FIXTURE = path.resolve("tests/fixtures/content/valid");
@@ -34,4 +35,7 @@ export function buildBilingualContent(dir: string) {
 	fs.writeFileSync(quiz, fs.readFileSync(quiz, "utf8").replace(/m01-/g, "m02-"));
 }
 
-if (process.argv[2]) buildBilingualContent(path.resolve(process.argv[2]));
+// Run as a script (the server's command in playwright.config.ts), not when a test imports it.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	buildBilingualContent(path.resolve(process.argv[2] ?? "tests/.tmp/e2e-content"));
+}
