@@ -115,6 +115,9 @@ function Page({ user, children }: { user: Parameters<typeof SiteHeader>[0]["user
 			</main>
 			<footer className="site-footer">
 				<p>{t("footer.about")}</p>
+				<nav aria-label={t("glossary.footer")}>
+					<a href="/glossary">{t("glossary.link")}</a>
+				</nav>
 			</footer>
 		</>
 	);

@@ -169,7 +169,7 @@ async function work(
 				data: { userId: who.userId, moduleSlug: module.slug, sectionId: section.id, readAt: at(start, day++, random) },
 			});
 		}
-		if (!module.bank) continue;
+		if (!module.hasQuiz) continue;
 		// A module done is a quiz passed, after one to three attempts; a module begun may have one attempt.
 		const wantsEssay =
 			module.slug === "basic-concepts-and-categories" &&

@@ -5,7 +5,8 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { assessorHome, coordinatorHome } from "~/utils/assessment.server";
 import { getUser } from "~/utils/auth.server";
 import { prisma } from "~/utils/db.server";
-import { isProgrammeModule, listModules, localized } from "~/utils/content.server";
+import { SentenceWith } from "~/components/content/content-body";
+import { isProgrammeModule, listModules, localized, localizedText } from "~/utils/content.server";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { getProgress, nextStep } from "~/utils/progress.server";
 import { useFormat } from "~/utils/format";
@@ -83,7 +84,7 @@ async function continueLearning(
 			title: localized(module.meta.title, language),
 			started,
 			href: section ? `/modules/${module.slug}/${section.id}` : `/modules/${module.slug}/quiz`,
-			sectionTitle: section ? localized(section.title, language) : null,
+			sectionTitle: section ? localizedText(section.title, language) : null,
 		},
 	};
 }
@@ -142,9 +143,11 @@ export default function HomePage() {
 									</Link>
 								</p>
 								<p className="muted">
-									{learning.step.sectionTitle
-										? t("learn.continue.section", { title: learning.step.sectionTitle })
-										: t("learn.continue.quiz")}
+									{learning.step.sectionTitle ? (
+										<SentenceWith i18nKey="learn.continue.section" name="title" value={learning.step.sectionTitle} />
+									) : (
+										t("learn.continue.quiz")
+									)}
 								</p>
 							</>
 						) : (

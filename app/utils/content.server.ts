@@ -7,12 +7,16 @@ import { renderToStaticMarkup } from "react-dom/server";
 import remarkGfm from "remark-gfm";
 import { contentComponents } from "~/components/content/components";
 import { readContentSource } from "~/domain/content/content-source.server";
+import { EMPTY_GLOSSARY, GLOSSARY_FILE, readGlossary, type Glossary } from "~/domain/content/glossary";
 import { listModules as listContentModules, type ContentModule } from "~/domain/content/modules";
 import { TRACK_FILE, type ModuleFrontmatter } from "~/domain/content/schema";
 import type { ModuleFolder } from "~/domain/content/source";
 import { listTracks, type ContentTrack } from "~/domain/content/tracks";
+import { twinFile } from "~/domain/content/twins";
 import { parseGift } from "~/domain/gift/parse";
-import { createQuestionBank, type QuestionBank } from "~/domain/quiz/bank";
+import type { QuestionBank } from "~/domain/quiz/bank";
+import { bilingualBanks, translationProblems, type BilingualBanks } from "~/domain/quiz/bilingual";
+import type { LocalizedText, RenderedContent } from "~/components/content/content-body";
 import { catalogues } from "./i18n.server";
 import { I18nProvider, type Language } from "./i18n";
 
@@ -46,13 +50,13 @@ export type ModuleInfo = {
 	sections: SectionInfo[];
 	hasQuiz: boolean;
 	hasTrainerGuide: boolean;
-	/** The parsed quiz.gift; null when the module has none. */
-	bank: QuestionBank | null;
+	/** The parsed quiz.gift, and quiz.ru.gift on its key (app/domain/quiz/bilingual.ts); null when the module has no quiz. */
+	banks: BilingualBanks | null;
 };
 
 export type TrackInfo = ContentTrack & { file: string; modules: ModuleInfo[] };
 
-type Content = { modules: ModuleInfo[]; tracks: TrackInfo[] };
+type Content = { modules: ModuleInfo[]; tracks: TrackInfo[]; glossary: Glossary; version: number };
 
 /**
  * The content as the domain loader reads it (app/domain/content), kept in
@@ -61,17 +65,20 @@ type Content = { modules: ModuleInfo[]; tracks: TrackInfo[] };
  */
 let loaded: { signature: string; content: Promise<Content> } | undefined;
 let checkedAt = 0;
+let loads = 0;
 
 function loadContent(): Promise<Content> {
 	if (loaded && Date.now() - checkedAt < 1000) return loaded.content;
 	checkedAt = Date.now();
 	const signature = contentSignature(CONTENT_ROOT);
-	if (loaded?.signature !== signature) loaded = { signature, content: readContent(CONTENT_ROOT) };
+	if (loaded?.signature !== signature) loaded = { signature, content: readContent(CONTENT_ROOT, ++loads) };
 	return loaded.content;
 }
 
-async function readContent(root: string): Promise<Content> {
+async function readContent(root: string, version: number): Promise<Content> {
 	const source = await readContentSource(root);
+	const glossary =
+		source.glossary === undefined ? { glossary: EMPTY_GLOSSARY, problems: [] } : readGlossary(source.glossary);
 	const listed = listContentModules(source.modules);
 	const modules = listed.modules.map((module) => moduleInfo(root, module, source.modules));
 	const bySlug = new Map(modules.map((m) => [m.slug, m]));
@@ -81,18 +88,23 @@ async function readContent(root: string): Promise<Content> {
 		file: path.join(root, "tracks", source.tracks.find((f) => TRACK_FILE.exec(f.name)?.[1] === track.slug)!.name),
 		modules: track.frontmatter.modules.map((slug) => bySlug.get(slug)!),
 	}));
-	const problems = [...listed.problems, ...listedTracks.problems];
+	const problems = [
+		...listed.problems,
+		...listedTracks.problems,
+		...glossary.problems.map((problem) => ({ file: GLOSSARY_FILE, ...problem })),
+	];
 	if (problems.length) {
 		// The site shows what is sound; `npm run content:check` names the rest.
 		console.error(problems.map((p) => `content/${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`).join("\n"));
 	}
-	return { modules, tracks };
+	return { modules, tracks, glossary: glossary.glossary, version };
 }
 
 function moduleInfo(root: string, module: ContentModule, folders: readonly ModuleFolder[]): ModuleInfo {
 	const dir = path.join(root, "modules", module.dir);
 	const files = folders.find((f) => f.name === module.dir)!.files;
 	const gift = files.get("quiz.gift");
+	const giftRu = files.get("quiz.ru.gift");
 	return {
 		slug: module.slug,
 		dir,
@@ -100,17 +112,32 @@ function moduleInfo(root: string, module: ContentModule, folders: readonly Modul
 		sections: module.sections.map((s) => ({ id: s.id, title: s.title, file: path.join(dir, s.file) })),
 		hasQuiz: gift !== undefined,
 		hasTrainerGuide: files.has("trainer.mdx"),
-		bank: gift === undefined ? null : questionBank(gift, path.join(dir, "quiz.gift")),
+		banks: gift === undefined ? null : questionBanks(dir, gift, giftRu),
 	};
 }
 
-function questionBank(source: string, file: string) {
-	const { questions, errors } = parseGift(source);
-	if (errors.length) {
-		const lines = errors.map((e) => `${file}:${e.line}: ${e.message}`).join("\n");
-		throw new Error(`Invalid quiz (run npm run content:check):\n${lines}`);
+/**
+ * The module's banks. An English bank that does not parse is an error (run content:check); a
+ * Russian one that does not parse or parts from the English key is left out, with its problems
+ * logged, so that Russian readers see the English questions rather than a wrong key.
+ */
+function questionBanks(dir: string, gift: string, giftRu: string | undefined): BilingualBanks {
+	const english = parseGift(gift);
+	const report = (file: string, problems: readonly { line: number; message: string }[]) =>
+		problems.map((p) => `${path.join(dir, file)}:${p.line}: ${p.message}`).join("\n");
+	if (english.errors.length)
+		throw new Error(`Invalid quiz (run npm run content:check):\n${report("quiz.gift", english.errors)}`);
+	const russian = giftRu === undefined ? null : parseGift(giftRu);
+	if (russian) {
+		const problems = [...russian.errors, ...translationProblems(english.questions, russian.questions)];
+		if (problems.length) {
+			console.error(
+				`${report("quiz.ru.gift", problems)}\nThe Russian quiz is not used until it fits quiz.gift (npm run content:check).`,
+			);
+			return bilingualBanks(english.questions, null);
+		}
 	}
-	return createQuestionBank(questions);
+	return bilingualBanks(english.questions, russian?.questions ?? null);
 }
 
 /** Every file's path and modification time: what tells that the content changed. */
@@ -141,18 +168,42 @@ export async function listTracksInfo() {
 	return (await loadContent()).tracks;
 }
 
+/** The glossary of content/glossary/terms.yaml, from memory. */
+export async function getGlossary() {
+	return (await loadContent()).glossary;
+}
+
 /**
- * The HTML of an MDX file (a section, the introduction or the trainer
- * guide): compiled with bundleMDX, rendered with the components made for
- * this material, in the reader's language. Rendered on the server only, so
+ * An MDX file (a section, the introduction, the trainer guide, a track's
+ * body) in the reader's language: its Russian twin (`….ru.mdx`) for a
+ * Russian reader when there is one; else the English, marked `lang="en"`
+ * and, for a Russian reader, `fallback` so the page says it is not yet
+ * translated (docs/decisions/0040-bilingual-content.md). Compiled with
+ * bundleMDX, rendered with the lesson components, on the server only, so
  * the browser needs no MDX runtime (and the CSP no eval). Compiled once per
- * modification time; rendered once per language.
+ * modification time; rendered once per language and glossary.
  */
-export async function renderMdx(owner: { slug: string; dir: string }, file: string, language: Language) {
+export async function renderMdx(
+	owner: { slug: string; dir: string },
+	file: string,
+	language: Language,
+): Promise<RenderedContent> {
+	const twin = twinFile(file);
+	if (language === "ru" && fs.existsSync(twin))
+		return { html: await renderFile(owner, twin, "ru"), lang: "ru", fallback: false };
+	return { html: await renderFile(owner, file, "en"), lang: "en", fallback: language !== "en" };
+}
+
+async function renderFile(owner: { slug: string; dir: string }, file: string, language: Language) {
+	const { glossary, version } = await loadContent();
 	const mtimeMs = fs.statSync(file).mtimeMs;
 	let entry = compiled.get(file);
 	if (!entry || entry.mtimeMs !== mtimeMs) {
-		entry = { mtimeMs, code: compileMdx(file, owner.dir), html: new Map() };
+		entry = { mtimeMs, code: compileMdx(file, owner.dir), version, html: new Map() };
+		compiled.set(file, entry);
+	} else if (entry.version !== version) {
+		// The HTML holds the glossary's definitions: rendered again once the content (the glossary perhaps) changed.
+		entry = { ...entry, version, html: new Map() };
 		compiled.set(file, entry);
 	}
 	let html = entry.html.get(language);
@@ -162,7 +213,7 @@ export async function renderMdx(owner: { slug: string; dir: string }, file: stri
 			createElement(I18nProvider, {
 				language,
 				catalogue: catalogues[language],
-				children: createElement(Content, { components: contentComponents(owner.slug) }),
+				children: createElement(Content, { components: contentComponents(owner.slug, glossary) }),
 			}),
 		);
 		entry.html.set(language, html);
@@ -170,7 +221,10 @@ export async function renderMdx(owner: { slug: string; dir: string }, file: stri
 	return html;
 }
 
-const compiled = new Map<string, { mtimeMs: number; code: Promise<string>; html: Map<Language, string> }>();
+const compiled = new Map<
+	string,
+	{ mtimeMs: number; code: Promise<string>; version: number; html: Map<Language, string> }
+>();
 
 /** Forgets every compiled file (for the benchmark's cold start). */
 export function clearCompiledContent() {
@@ -189,12 +243,31 @@ export async function compileMdx(file: string, cwd: string) {
 	return code;
 }
 
-/** The module's question bank, parsed from quiz.gift. */
+/** The module's question bank, parsed from quiz.gift: the key every attempt is drawn from and graded by. */
 export function getQuestionBank(module: ModuleInfo): QuestionBank {
-	if (!module.bank) throw new Response("Not found", { status: 404 });
-	return module.bank;
+	if (!module.banks) throw new Response("Not found", { status: 404 });
+	return module.banks.en;
+}
+
+/**
+ * The bank a reader sees: the Russian one on the English key for a Russian reader when there is
+ * one; else the English, with `fallback` for a Russian reader (shown `lang="en"` with a notice).
+ */
+export function getReaderBank(
+	module: ModuleInfo,
+	language: Language,
+): { bank: QuestionBank; lang: Language; fallback: boolean } {
+	const key = getQuestionBank(module);
+	const russian = module.banks?.ru;
+	if (language === "ru" && russian) return { bank: russian, lang: "ru", fallback: false };
+	return { bank: key, lang: "en", fallback: language !== "en" };
 }
 
 export function localized(text: Localized, language: Language) {
 	return (language === "ru" && text.ru) || text.en;
+}
+
+/** A text of the frontmatter in the reader's language, with `lang: "en"` where the Russian is missing. */
+export function localizedText(text: Localized, language: Language): LocalizedText {
+	return language === "ru" && !text.ru ? { text: text.en, lang: "en" } : { text: localized(text, language) };
 }

@@ -14,9 +14,6 @@ export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = "en";
 export const LANGUAGE_COOKIE = "dsm_lang";
 
-/** The language lessons are written in; their Russian translations come later (PRODUCT.md). */
-export const CONTENT_LANGUAGE: Language = "en";
-
 /** Names of the languages in themselves, for the switcher. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", ru: "Русский" };
 

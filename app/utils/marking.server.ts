@@ -58,7 +58,7 @@ export async function markingItems(cohort: CohortRecord, modules: readonly Cohor
 	const byModule = new Map(modules.map((m) => [m.module.slug, m.module]));
 	const item = (attempt: AttemptRow, questionId: string, mark: MarkingItem["mark"]): MarkingItem | null => {
 		const module = byModule.get(attempt.moduleSlug);
-		const question = module?.bank?.byId.get(questionId);
+		const question = module?.banks?.en.byId.get(questionId);
 		if (!question) return null;
 		const response = attemptResponsesSchema.parse(JSON.parse(attempt.responses))[questionId];
 		return {

@@ -6,7 +6,8 @@ import { publicQuestions } from "~/domain/quiz/public-view";
 import { gradeColumns } from "~/domain/quiz/stored-grade";
 import { attemptResponsesSchema, type AttemptResponses } from "~/domain/quiz/response";
 import { reviewedGrade, reviewShows } from "~/domain/quiz/review";
-import { getQuestionBank, type ModuleInfo } from "./content.server";
+import { getQuestionBank, getReaderBank, type ModuleInfo } from "./content.server";
+import type { Language } from "./i18n";
 import { prisma } from "./db.server";
 import { learningChanged } from "./learning-events.server";
 
@@ -102,14 +103,19 @@ function openKey(userId: string, moduleSlug: string) {
 	return `${userId}:${moduleSlug}`;
 }
 
-/** The user's own attempt at this module, with its plan and answers read back; null when there is none. */
-export async function getAttempt(userId: string, module: ModuleInfo, attemptId: string) {
+/**
+ * The user's own attempt at this module, with its plan and answers read back, its questions in
+ * the reader's language (`shown`: the bank they come from, and whether it stands in for a missing
+ * Russian one); null when there is none.
+ */
+export async function getAttempt(userId: string, module: ModuleInfo, attemptId: string, language: Language = "en") {
 	const row = await prisma.quizAttempt.findFirst({ where: { id: attemptId, userId, moduleSlug: module.slug } });
 	if (!row) return null;
 	const plan: AttemptPlan = attemptPlanSchema.parse(JSON.parse(row.plan));
 	const responses: AttemptResponses = attemptResponsesSchema.parse(JSON.parse(row.responses));
 	const grades: QuestionGrade[] | null = row.grades ? JSON.parse(row.grades) : null;
-	return { ...row, plan, responses, grades, questions: publicQuestions(getQuestionBank(module), plan) };
+	const shown = getReaderBank(module, language);
+	return { ...row, plan, responses, grades, shown, questions: publicQuestions(shown.bank, plan) };
 }
 
 export type Attempt = NonNullable<Awaited<ReturnType<typeof getAttempt>>>;

@@ -1,49 +1,22 @@
 import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { parseGift } from "../../app/domain/gift/parse";
-import { createQuestionBank, getQuestion } from "../../app/domain/quiz/bank";
+import { createQuestionBank } from "../../app/domain/quiz/bank";
 import { attemptPlanSchema, buildAttempt } from "../../app/domain/quiz/attempt";
-import { gradeQuestion } from "../../app/domain/quiz/grade";
 import { publicQuestions } from "../../app/domain/quiz/public-view";
 import { prisma } from "./db";
 import { expect, test } from "./fixtures";
+import { answerCorrectly } from "./quiz-answers";
 
 const MODULE = "basic-concepts-and-categories";
 const bank = createQuestionBank(parseGift(fs.readFileSync(`content/modules/04.${MODULE}/quiz.gift`, "utf8")).questions);
 
-/**
- * Fills the open attempt on the page with the right answers, read from the bank as the server grades them.
- * An essay waits for a trainer, so the attempt is first drawn again from the questions the engine marks.
- */
-async function answerCorrectly(page: Page, attemptId: string) {
+/** An essay waits for a trainer, so the attempt is drawn again from the questions the engine marks. */
+async function drawWithoutEssays(page: Page, attemptId: string) {
 	const marked = { questions: bank.questions.filter((q) => q.type !== "essay"), byId: bank.byId };
 	const plan = buildAttempt(marked, { questionsPerAttempt: 10, shuffle: true });
 	await prisma.quizAttempt.update({ where: { id: attemptId }, data: { plan: JSON.stringify(plan) } });
 	await page.reload();
-	for (const question of publicQuestions(bank, plan)) {
-		const right = gradeQuestion(getQuestion(bank, question.id), undefined).rightAnswer;
-		switch (right.kind) {
-			case "choices":
-				for (const id of right.choiceIds) await page.locator(`input[name="${question.field}"][value="${id}"]`).check();
-				break;
-			case "texts":
-				await page.locator(`[name="${question.field}"]`).fill(right.texts.find((t) => !t.includes("*"))!);
-				break;
-			case "numbers": {
-				const match = right.matches[0]!;
-				const value = match.kind === "value" ? match.value : match.kind === "range" ? (match.min + match.max) / 2 : 0;
-				await page.locator(`[name="${question.field}"]`).fill(String(value));
-				break;
-			}
-			case "pairs":
-				for (const [stem, choice] of Object.entries(right.choiceByStem)) {
-					await page.locator(`select[name="${question.field}.${stem}"]`).selectOption(choice);
-				}
-				break;
-			case "none":
-				break;
-		}
-	}
 }
 
 test("a trainee reads a section and marks it read", async ({ page, login, a11y }) => {
@@ -116,7 +89,8 @@ test("a trainee fails the quiz with JavaScript, passes it without, and reviews b
 	await plain.getByRole("button", { name: "Start a new attempt" }).click();
 	await expect(plain.getByRole("heading", { name: "Your attempt" })).toBeVisible();
 	const attemptId = plain.url().split("/").pop()!;
-	await answerCorrectly(plain, attemptId);
+	await drawWithoutEssays(plain, attemptId);
+	await answerCorrectly(plain, bank, attemptId);
 	await plain.getByRole("button", { name: "Submit answers" }).click();
 	await expect(plain.getByText(/^Passed with 100 %/)).toBeVisible();
 	await noScript.close();

@@ -75,6 +75,6 @@ describe("npm run content:check", () => {
 		expect(stderr).toContain(
 			"tests/fixtures/content/broken/modules/03.broken-lesson/01.intro.mdx:16: the link /modules/nowhere goes nowhere: there is no module nowhere\n",
 		);
-		expect(stderr.trim().split("\n").at(-1)).toBe("77 problems in 3 modules, 2 tracks");
+		expect(stderr.trim().split("\n").at(-1)).toBe("85 problems in 3 modules, 2 tracks");
 	});
 });

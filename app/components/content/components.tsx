@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import { Children, isValidElement, type ReactNode } from "react";
+import type { Glossary } from "~/domain/content/glossary";
 import { useTranslation } from "~/utils/i18n";
 
 /**
@@ -52,31 +53,42 @@ function KeyPoints({ children }: { children: ReactNode }) {
 	);
 }
 
-/** Where an exercise's `link` leads, once the capability exists. */
-export const EXERCISE_TARGETS = { sandbox: null, assessment: "/assessment" } as Record<
-	"sandbox" | "assessment",
-	string | null
->;
+/** Where an exercise's `link` leads: the DSM sandbox and the IT self-assessment wizard. */
+export const EXERCISE_TARGETS: Record<"sandbox" | "assessment", string> = { sandbox: "/sandbox", assessment: "/assessment" };
 
-function Exercise({ title, link, children }: { title: string; link?: "sandbox" | "assessment"; children: ReactNode }) {
+/** The page an exercise opens; a sandbox exercise's id is passed through to the sandbox's own page for it. */
+export function exerciseHref(link: "sandbox" | "assessment", exercise?: string) {
+	return link === "sandbox" && exercise ? `/sandbox/exercises/${encodeURIComponent(exercise)}` : EXERCISE_TARGETS[link];
+}
+
+function Exercise({
+	title,
+	link,
+	exercise,
+	children,
+}: {
+	title: string;
+	link?: "sandbox" | "assessment";
+	exercise?: string;
+	children: ReactNode;
+}) {
 	const { t } = useTranslation();
-	const href = link ? EXERCISE_TARGETS[link] : null;
+	// The model answer comes last, after the button that opens the tool: it is read after trying.
+	const parts = Children.toArray(children);
+	const isAnswer = (part: (typeof parts)[number]) => isValidElement(part) && part.type === ModelAnswer;
 	return (
 		<section className="box box--exercise" aria-label={t("content.exerciseNamed", { title })}>
 			<p className="box__label">{t("content.exercise")}</p>
 			<p className="box__title">{title}</p>
-			{children}
+			{parts.filter((part) => !isAnswer(part))}
 			{link ? (
 				<p className="box__action">
-					{href ? (
-						<a className="button" href={href}>
-							{t(`content.open.${link}`)}
-						</a>
-					) : (
-						t(`content.practise.${link}`)
-					)}
+					<a className="button" href={exerciseHref(link, exercise)}>
+						{t(`content.open.${link}`)}
+					</a>
 				</p>
 			) : null}
+			{parts.filter(isAnswer)}
 		</section>
 	);
 }
@@ -86,7 +98,35 @@ function CodeBlock(props: { children?: ReactNode }) {
 	return <pre tabIndex={0} {...props} />;
 }
 
-export function contentComponents(moduleSlug: string) {
+/**
+ * The model answer of an exercise, for a trainee working alone: closed until opened, so that
+ * the exercise is tried first. A `<details>` element, so it opens without JavaScript.
+ */
+function ModelAnswer({ children }: { children: ReactNode }) {
+	const { t } = useTranslation();
+	return (
+		<details className="model-answer">
+			<summary>{t("content.modelAnswer")}</summary>
+			<div className="model-answer__body">{children}</div>
+		</details>
+	);
+}
+
+/**
+ * The components of a lesson, for a module (its figures) and a glossary (the definitions of
+ * `<Term>`, in the language of the page).
+ */
+export function contentComponents(moduleSlug: string, glossary?: Glossary) {
+	/** A glossary term: links to its entry, with its definition as the link's description (`title`). */
+	function Term({ id, children }: { id: string; children: ReactNode }) {
+		const { language } = useTranslation();
+		const term = glossary?.byId.get(id);
+		return (
+			<a className="term" href={`/glossary#${encodeURIComponent(id)}`} title={term?.definition[language]}>
+				{children}
+			</a>
+		);
+	}
 	function Figure({ src, alt, caption }: { src: string; alt: string; caption?: string }) {
 		return (
 			<figure className="figure">
@@ -102,5 +142,5 @@ export function contentComponents(moduleSlug: string) {
 			</div>
 		);
 	}
-	return { Definition, Example, Note, KeyPoints, Exercise, Figure, table: Table, pre: CodeBlock };
+	return { Definition, Example, Note, KeyPoints, Exercise, ModelAnswer, Term, Figure, table: Table, pre: CodeBlock };
 }

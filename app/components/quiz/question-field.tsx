@@ -3,7 +3,7 @@ import type { PublicQuestion } from "~/domain/quiz/public-view";
 import type { FormInput } from "~/domain/quiz/response";
 import { useTranslation } from "~/utils/i18n";
 import { ErrorList } from "../forms";
-import { RichTextView } from "./rich-text";
+import { RichTextView, useTextLanguage } from "./rich-text";
 
 /** A radio button or checkbox with its label. */
 function ChoiceInput(props: {
@@ -27,6 +27,7 @@ type Props = { question: PublicQuestion; number: number; values: FormInput; erro
 /** One question of an attempt as plain form fields: radios, checkboxes, text, selects. */
 export function QuestionField({ question, number, values, error }: Props) {
 	const { t } = useTranslation();
+	const textLang = useTextLanguage();
 	const errorId = error ? `${question.field}-error` : undefined;
 	const value = (field: string) => values[field];
 	const text = (field: string) => {
@@ -102,7 +103,7 @@ export function QuestionField({ question, number, values, error }: Props) {
 							<select id={stem.field} name={stem.field} defaultValue={text(stem.field)}>
 								<option value="">{t("quiz.choose")}</option>
 								{question.choices.map((choice) => (
-									<option key={choice.id} value={choice.id}>
+									<option key={choice.id} value={choice.id} lang={textLang}>
 										{choice.text}
 									</option>
 								))}

@@ -4,7 +4,7 @@ import type { PublicQuestion } from "~/domain/quiz/public-view";
 import type { QuestionResponse } from "~/domain/quiz/response";
 import { useFormat } from "~/utils/format";
 import { useTranslation } from "~/utils/i18n";
-import { RichTextView } from "./rich-text";
+import { RichTextView, useTextLanguage } from "./rich-text";
 
 type Props = {
 	question: PublicQuestion;
@@ -83,14 +83,15 @@ function Answers({ question, response, grade }: Omit<Props, "number" | "comment"
 	const { t } = useTranslation();
 	const format = useFormat();
 	const number = (value: number) => format.number(value, { maximumFractionDigits: 10 });
+	const textLang = useTextLanguage();
 	const right = grade.rightAnswer;
 	if (question.type === "multichoice" || question.type === "truefalse") {
 		const choices =
 			question.type === "multichoice"
-				? question.choices.map((c) => ({ id: c.id, text: c.text.text }))
+				? question.choices.map((c) => ({ id: c.id, text: c.text.text, lang: textLang }))
 				: [
-						{ id: "true", text: t("quiz.true") },
-						{ id: "false", text: t("quiz.false") },
+						{ id: "true", text: t("quiz.true"), lang: undefined },
+						{ id: "false", text: t("quiz.false"), lang: undefined },
 					];
 		const chosen = new Set(
 			response?.kind === "choice" ? [response.choiceId] : response?.kind === "choices" ? response.choiceIds : [],
@@ -100,7 +101,7 @@ function Answers({ question, response, grade }: Omit<Props, "number" | "comment"
 			<ul className="review-choices">
 				{choices.map((choice) => (
 					<li key={choice.id} className={rightIds.has(choice.id) ? "review-choice--right" : undefined}>
-						{choice.text}
+						<span lang={choice.lang}>{choice.text}</span>
 						{chosen.has(choice.id) ? <strong> — {t("quiz.review.yourAnswer")}</strong> : null}
 						{rightIds.has(choice.id) ? <em> — {t("quiz.review.rightAnswer")}</em> : null}
 					</li>
@@ -111,8 +112,10 @@ function Answers({ question, response, grade }: Omit<Props, "number" | "comment"
 	if (question.type === "match") {
 		const picked = response?.kind === "match" ? response.choices : {};
 		const rightByStem = right.kind === "pairs" ? right.choiceByStem : null;
-		const label = (id: string | null | undefined) =>
-			question.choices.find((c) => c.id === id)?.text ?? t("quiz.review.noAnswer");
+		const label = (id: string | null | undefined) => {
+			const choice = question.choices.find((c) => c.id === id);
+			return choice ? <span lang={textLang}>{choice.text}</span> : t("quiz.review.noAnswer");
+		};
 		return (
 			<table>
 				<thead>
@@ -149,7 +152,7 @@ function Answers({ question, response, grade }: Omit<Props, "number" | "comment"
 			{right.kind === "texts" || right.kind === "numbers" ? (
 				<>
 					<dt>{t("quiz.review.rightAnswer")}</dt>
-					<dd>
+					<dd lang={right.kind === "texts" ? textLang : undefined}>
 						{right.kind === "texts"
 							? right.texts.join(" · ")
 							: right.matches.map((match) => describeNumber(match, number)).join(" · ")}

@@ -1,10 +1,11 @@
 import fs from "node:fs/promises";
 import path from "node:path";
+import { GLOSSARY_FILE } from "./glossary";
 import { TEXT_FILE, type ContentSource, type ModuleFolder } from "./source";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-/** Reads content/ (modules/ and tracks/) into a ContentSource; dot files are skipped. */
+/** Reads content/ (modules/, tracks/ and glossary/) into a ContentSource; dot files are skipped. */
 export async function readContentSource(root: string): Promise<ContentSource> {
 	const source: ContentSource = { modules: [], tracks: [], strayFiles: [], notUtf8: [] };
 	for (const entry of await listDir(path.join(root, "modules"))) {
@@ -17,6 +18,14 @@ export async function readContentSource(root: string): Promise<ContentSource> {
 		else {
 			const text = await readText(root, file, source.notUtf8);
 			if (text !== undefined) source.tracks.push({ name: entry.name, text });
+		}
+	}
+	for (const entry of await listDir(path.join(root, "glossary"))) {
+		const file = `glossary/${entry.name}`;
+		if (file !== GLOSSARY_FILE || !entry.isFile()) source.strayFiles.push(file);
+		else {
+			const text = await readText(root, file, source.notUtf8);
+			if (text !== undefined) source.glossary = text;
 		}
 	}
 	return source;

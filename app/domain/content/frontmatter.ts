@@ -48,6 +48,26 @@ export function readFrontmatter<T>(source: string, schema: z.ZodType<T>): Frontm
 	return { data: result.data, body, problems: [] };
 }
 
+/**
+ * Reads a file that is YAML through and through (content/glossary/terms.yaml) as
+ * `readFrontmatter` reads frontmatter: checked with `schema`, each problem on the line of its key.
+ */
+export function readYaml<T>(source: string, schema: z.ZodType<T>): { data: T | undefined; problems: LineProblem[] } {
+	const { data, problems } = readFrontmatter(`---\n${source}\n---\n`, schema);
+	return {
+		data,
+		problems: problems.map(({ line, message }) => ({
+			line: Math.max(1, line - 1),
+			message: message.replace(/^frontmatter is not valid YAML/, "not valid YAML").replace(/^frontmatter: /, "the file: "),
+		})),
+	};
+}
+
+/** The line, in a YAML file, of the key or list item a path leads to (see locateYamlPath). */
+export function yamlLine(source: string, path: readonly PropertyKey[]): number {
+	return Math.max(1, 1 + locateYamlPath(source.split("\n"), path));
+}
+
 /** The file line of the key or list item a path leads to (see locateYamlPath); the opening --- for the whole. */
 export function frontmatterLine(source: string, path: readonly PropertyKey[]): number {
 	const lines = source.split("\n");

@@ -30,7 +30,8 @@ describe("checkLessonFile", () => {
 - one
 </KeyPoints>
 `;
-		expect(checkLessonFile(body, "section", assets)).toEqual({
+		const { facts: _facts, ...report } = checkLessonFile(body, "section", assets);
+		expect(report).toEqual({
 			problems: [],
 			moduleLinks: [{ url: "/modules/x/y", line: 11 }],
 			words: 13,
@@ -46,7 +47,7 @@ describe("checkLessonFile", () => {
 
 	test("HTML elements are not lesson components either", () => {
 		expect(problems("Line<br />break")).toEqual([
-			{ line: 1, message: "<br> is not a lesson component: use Definition, Example, Note, Figure, Exercise, KeyPoints, or markdown" },
+			{ line: 1, message: "<br> is not a lesson component: use Definition, Example, Note, Figure, Exercise, ModelAnswer, KeyPoints, Term, or markdown" },
 		]);
 	});
 
@@ -93,5 +94,40 @@ describe("countWords", () => {
 	test("the lesson count leaves out code blocks, HTML, props and link targets", () => {
 		const body = 'One `two` [three](/modules/x)\n\n```\nnot counted\n```\n\n<Note title="not counted">four</Note>\n';
 		expect(checkLessonFile(body, "module", assets).words).toBe(4);
+	});
+});
+
+describe("Term, ModelAnswer and the exercise's sandbox id", () => {
+	test("a term stands in a sentence, never inside a link, with a slug for an id", () => {
+		expect(problems('A <Term id="stock">stock</Term> counts.')).toEqual([]);
+		expect(problems('<Term id="stock">\nstock\n</Term>')).toEqual([
+			{ line: 1, message: "<Term> stands inside a sentence, not on a line of its own" },
+		]);
+		expect(problems('[a <Term id="stock">stock</Term>](/glossary)')).toEqual([
+			{ line: 1, message: "<Term> inside a link: a link cannot hold another link" },
+		]);
+		expect(problems('A <Term id="Stock_1">stock</Term>.')).toEqual([
+			{ line: 1, message: '<Term id="Stock_1">: a term\'s id is a lowercase slug' },
+		]);
+		expect(problems("A <Term>stock</Term>.")).toEqual([{ line: 1, message: '<Term> needs id="…"' }]);
+	});
+
+	test("a model answer is the last thing in its exercise or right after it", () => {
+		const inside = '<Exercise title="Do it">\nTask.\n\n<ModelAnswer>\nAnswer.\n</ModelAnswer>\n</Exercise>\n';
+		const after = '<Exercise title="Do it">\nTask.\n</Exercise>\n\n<ModelAnswer>\nAnswer.\n</ModelAnswer>\n';
+		const alone = "Text.\n\n<ModelAnswer>\nAnswer.\n</ModelAnswer>\n";
+		const elsewhere = '<Note>\n<ModelAnswer>\nAnswer.\n</ModelAnswer>\n</Note>\n';
+		expect(problems(inside)).toEqual([]);
+		expect(problems(after)).toEqual([]);
+		expect(problems(alone)).toEqual([{ line: 3, message: "<ModelAnswer> belongs inside an <Exercise>, or right after one" }]);
+		expect(problems(elsewhere)).toEqual([{ line: 2, message: "<ModelAnswer> belongs inside an <Exercise>, or right after one" }]);
+	});
+
+	test("an exercise's sandbox id comes with link=sandbox and is a slug", () => {
+		expect(problems('<Exercise title="T" link="sandbox" exercise="find-and-fix-ind5">\nTask.\n</Exercise>')).toEqual([]);
+		expect(problems('<Exercise title="T" link="assessment" exercise="Find fix">\nTask.\n</Exercise>')).toEqual([
+			{ line: 1, message: '<Exercise exercise="Find fix">: a sandbox exercise needs link="sandbox"' },
+			{ line: 1, message: '<Exercise exercise="Find fix">: the exercise is a lowercase slug' },
+		]);
 	});
 });

@@ -1,6 +1,6 @@
 import type { LineProblem } from "./frontmatter";
 import { analyzeMdx, type ComponentUse, type MdxFacts } from "./mdx";
-import { COMPONENT_PROPS, CONTENT_COMPONENTS, EXERCISE_LINKS } from "./schema";
+import { COMPONENT_PROPS, CONTENT_COMPONENTS, EXERCISE_LINKS, INLINE_COMPONENTS, SLUG } from "./schema";
 
 /** A module's lesson text must run to this many words (issue 4). */
 export const MIN_LESSON_WORDS = 2500;
@@ -21,15 +21,23 @@ export interface LessonReport {
 	/** Links to /modules/…, for checking once every module is known. */
 	moduleLinks: { url: string; line: number }[];
 	words: number;
+	/** What the file holds, for the checks that compare it with its twin; absent when it does not compile. */
+	facts?: MdxFacts;
 }
 
 /**
  * Checks an MDX file of a module: it compiles; it uses only the lesson components, with their
  * props; its images are files of the module; it holds no code; its links to other lessons are
  * /modules/… paths. Sections keep their headings at ### and below; a trainer guide has its
- * `##` sections.
+ * `##` sections. `<Term>` stands in a sentence, the other components on lines of their own;
+ * `<ModelAnswer>` inside an `<Exercise>` or right after one.
  */
-export function checkLessonFile(body: string, kind: LessonFileKind, assets: ReadonlySet<string>): LessonReport {
+export function checkLessonFile(
+	body: string,
+	kind: LessonFileKind,
+	assets: ReadonlySet<string>,
+	options: { translation?: boolean } = {},
+): LessonReport {
 	const analysis = analyzeMdx(body);
 	if ("problem" in analysis) return { problems: [analysis.problem], moduleLinks: [], words: 0 };
 	const { facts } = analysis;
@@ -51,9 +59,10 @@ export function checkLessonFile(body: string, kind: LessonFileKind, assets: Read
 			message: `the relative link ${url} goes nowhere on the site: link lessons as /modules/<slug>/<section-id>`,
 		})),
 		...(kind === "section" ? sectionHeadingProblems(facts) : []),
-		...(kind === "trainer" ? trainerHeadingProblems(facts) : []),
+		// A translated guide's headings are in Russian: content:check holds them to the English one's.
+		...(kind === "trainer" && !options.translation ? trainerHeadingProblems(facts) : []),
 	];
-	return { problems, moduleLinks: facts.links.filter(({ url }) => url.startsWith("/modules/")), words: facts.words };
+	return { problems, moduleLinks: facts.links.filter(({ url }) => url.startsWith("/modules/")), words: facts.words, facts };
 }
 
 function checkComponent(use: ComponentUse, assets: ReadonlySet<string>): LineProblem[] {
@@ -72,10 +81,24 @@ function checkComponent(use: ComponentUse, assets: ReadonlySet<string>): LinePro
 			.filter((prop) => !use.dynamicProps.includes(prop) && (use.props[prop] ?? "").trim() === "")
 			.map((prop) => at(`<${component}> needs ${prop}="…"`)),
 	];
+	if (INLINE_COMPONENTS.includes(component) && !use.inline) {
+		problems.push(at(`<${component}> stands inside a sentence, not on a line of its own`));
+	}
+	if (use.inLink) problems.push(at(`<${component}> inside a link: a link cannot hold another link`));
 	const link = use.props.link;
 	if (component === "Exercise" && link !== undefined && !EXERCISE_LINKS.some((target) => target === link)) {
 		problems.push(at(`<Exercise link="${link}">: link is ${EXERCISE_LINKS.join(" or ")}`));
 	}
+	const exercise = use.props.exercise;
+	if (component === "Exercise" && exercise !== undefined) {
+		if (link !== "sandbox") problems.push(at(`<Exercise exercise="${exercise}">: a sandbox exercise needs link="sandbox"`));
+		if (!SLUG.test(exercise)) problems.push(at(`<Exercise exercise="${exercise}">: the exercise is a lowercase slug`));
+	}
+	if (component === "ModelAnswer" && use.parent !== "Exercise" && use.previous !== "Exercise") {
+		problems.push(at("<ModelAnswer> belongs inside an <Exercise>, or right after one"));
+	}
+	const id = use.props.id;
+	if (component === "Term" && id && !SLUG.test(id)) problems.push(at(`<Term id="${id}">: a term's id is a lowercase slug`));
 	const src = use.props.src;
 	if (component === "Figure" && src) problems.push(...assetProblems(src, assets).map(at));
 	return problems;

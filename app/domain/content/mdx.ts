@@ -12,6 +12,31 @@ export interface ComponentUse {
 	props: Record<string, string>;
 	/** Props written as expressions (`src={…}`), and `...` for a spread. */
 	dynamicProps: string[];
+	/** Written inside a sentence (`text <Term>…</Term> text`) rather than as a block of its own. */
+	inline: boolean;
+	/** The nearest element it stands in (`Exercise` for a ModelAnswer inside one); null at the top. */
+	parent: string | null;
+	/** The element just before it among its siblings, when that sibling is an element; null otherwise. */
+	previous: string | null;
+	/** Inside a markdown link. */
+	inLink: boolean;
+}
+
+/** A paragraph of prose (list items and the text inside components included), with where its links are. */
+export interface ProseParagraph {
+	/** The paragraph's text, markup removed; soft line breaks kept as `\n`. */
+	text: string;
+	line: number;
+	/** The links of the paragraph: their URL and the span of their text in `text`. */
+	links: { url: string; start: number; end: number }[];
+	/** Inside an `<Exercise link="…">`: the tool the exercise opens. */
+	exerciseLink: string | null;
+}
+
+/** A table: its line and the number of cells in each row, header first. */
+export interface TableShape {
+	line: number;
+	cells: number[];
 }
 
 /** What the content checks need to know of an MDX file, with file line numbers. */
@@ -22,6 +47,10 @@ export interface MdxFacts {
 	/** Markdown images. */
 	images: { url: string; alt: string; line: number }[];
 	headings: { depth: number; text: string; line: number }[];
+	tables: TableShape[];
+	/** The text of each worked example, in order: every `<Example>` and every table. */
+	workedExamples: { kind: "Example" | "table"; line: number; text: string }[];
+	paragraphs: ProseParagraph[];
 	/** `import`/`export` statements and `{…}` expressions other than comments: code, not content. */
 	code: { kind: "import or export" | "expression"; line: number }[];
 	/** Words of prose: text and inline code, outside code blocks, HTML and JSX props. */
@@ -45,13 +74,31 @@ export function analyzeMdx(body: string): { facts: MdxFacts } | { problem: LineP
 		const placed = /\((\d+):\d+-\d+:\d+\)$/.exec(reason)?.[1];
 		return { problem: { line: line ?? (placed ? Number(placed) : 1), message: `MDX does not compile: ${reason}` } };
 	}
-	const facts: MdxFacts = { components: [], links: [], images: [], headings: [], code: [], words: 0 };
-	collect(tree, facts);
+	const facts: MdxFacts = {
+		components: [],
+		links: [],
+		images: [],
+		headings: [],
+		tables: [],
+		workedExamples: [],
+		paragraphs: [],
+		code: [],
+		words: 0,
+	};
+	collect(tree, facts, { parent: null, previous: null, inLink: false, exerciseLink: null });
 	return { facts };
 }
 
-function collect(node: Nodes, facts: MdxFacts): void {
+interface Context {
+	parent: string | null;
+	previous: string | null;
+	inLink: boolean;
+	exerciseLink: string | null;
+}
+
+function collect(node: Nodes, facts: MdxFacts, context: Context): void {
 	const line = node.position?.start.line ?? 1;
+	let inner: Context = { ...context, previous: null };
 	switch (node.type) {
 		case "code":
 		case "html":
@@ -64,11 +111,21 @@ function collect(node: Nodes, facts: MdxFacts): void {
 			facts.images.push({ url: node.url, alt: node.alt ?? "", line });
 			return;
 		case "link":
+			inner = { ...inner, inLink: true };
+			facts.links.push({ url: node.url, line });
+			break;
 		case "definition":
 			facts.links.push({ url: node.url, line });
 			break;
 		case "heading":
 			facts.headings.push({ depth: node.depth, text: plainText(node), line });
+			break;
+		case "table":
+			facts.tables.push({ line, cells: node.children.map((row) => row.children.length) });
+			facts.workedExamples.push({ kind: "table", line, text: blockText(node) });
+			break;
+		case "paragraph":
+			facts.paragraphs.push({ line, exerciseLink: context.exerciseLink, ...prose(node) });
 			break;
 		case "mdxjsEsm":
 			facts.code.push({ kind: "import or export", line });
@@ -79,22 +136,75 @@ function collect(node: Nodes, facts: MdxFacts): void {
 			return;
 		case "mdxJsxFlowElement":
 		case "mdxJsxTextElement": {
-			const use: ComponentUse = { name: node.name ?? "", line, props: {}, dynamicProps: [] };
+			const use: ComponentUse = {
+				name: node.name ?? "",
+				line,
+				props: {},
+				dynamicProps: [],
+				inline: node.type === "mdxJsxTextElement",
+				parent: context.parent,
+				previous: context.previous,
+				inLink: context.inLink,
+			};
 			for (const attribute of node.attributes) {
 				if (attribute.type === "mdxJsxExpressionAttribute") use.dynamicProps.push("...");
 				else if (attribute.value !== null && typeof attribute.value === "object") use.dynamicProps.push(attribute.name);
 				else use.props[attribute.name] = attribute.value ?? "";
 			}
 			facts.components.push(use);
+			if (use.name === "Example") facts.workedExamples.push({ kind: "Example", line, text: blockText(node) });
+			inner = {
+				...inner,
+				parent: use.name,
+				exerciseLink: use.name === "Exercise" ? (use.props.link ?? null) : context.exerciseLink,
+			};
 			break;
 		}
 	}
-	if ("children" in node) for (const child of node.children) collect(child, facts);
+	if (!("children" in node)) return;
+	for (const child of node.children) {
+		collect(child, facts, inner);
+		// Blank text between blocks does not part an element from the one before it.
+		const blank = child.type === "text" && child.value.trim() === "";
+		if (!blank) inner = { ...inner, previous: isElement(child) ? (child.name ?? "") : null };
+	}
+}
+
+function isElement(node: Nodes): node is Extract<Nodes, { type: "mdxJsxFlowElement" | "mdxJsxTextElement" }> {
+	return node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement";
 }
 
 function plainText(node: Nodes): string {
 	if (node.type === "text" || node.type === "inlineCode") return node.value;
 	return "children" in node ? node.children.map(plainText).join("") : "";
+}
+
+/** The text of a block, its blocks and table cells kept apart, so that numbers in two cells never run together. */
+function blockText(node: Nodes): string {
+	if (node.type === "text" || node.type === "inlineCode") return node.value;
+	if (node.type === "code") return node.value;
+	if (!("children" in node)) return "";
+	const phrasing = node.type === "paragraph" || node.type === "heading" || node.type === "tableCell";
+	return node.children.map(blockText).join(phrasing ? "" : "\n");
+}
+
+/** A paragraph's text and the spans of its links. */
+function prose(paragraph: Nodes): Pick<ProseParagraph, "text" | "links"> {
+	let text = "";
+	const links: ProseParagraph["links"] = [];
+	const walk = (node: Nodes) => {
+		if (node.type === "text" || node.type === "inlineCode") {
+			text += node.value;
+			return;
+		}
+		if (node.type === "break") text += "\n";
+		if (!("children" in node)) return;
+		const start = text.length;
+		for (const child of node.children) walk(child);
+		if (node.type === "link") links.push({ url: node.url, start, end: text.length });
+	};
+	walk(paragraph);
+	return { text, links };
 }
 
 /** Words in the sense of a word count: runs of letters or digits, `12-month` and `don't` being one. */

@@ -110,20 +110,42 @@ export const MODULE_DIR = /^(\d{2})\.([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 export const SECTION_FILE = /^(\d{2})\.([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
 
 /** The components every lesson may use; the page renders them from one map. */
-export const CONTENT_COMPONENTS = ["Definition", "Example", "Note", "Figure", "Exercise", "KeyPoints"] as const;
+export const CONTENT_COMPONENTS = [
+	"Definition",
+	"Example",
+	"Note",
+	"Figure",
+	"Exercise",
+	"ModelAnswer",
+	"KeyPoints",
+	"Term",
+] as const;
+
+export type ContentComponent = (typeof CONTENT_COMPONENTS)[number];
+
+/** The components that stand inside a sentence; every other one is a block of its own. */
+export const INLINE_COMPONENTS: readonly ContentComponent[] = ["Term"];
 
 /** The props of each component: those it must have and those it may have (docs/content-format.md). */
-export const COMPONENT_PROPS: Record<(typeof CONTENT_COMPONENTS)[number], { required: string[]; optional: string[] }> = {
+export const COMPONENT_PROPS: Record<ContentComponent, { required: string[]; optional: string[] }> = {
 	Definition: { required: ["term", "source"], optional: [] },
 	Example: { required: ["country", "title"], optional: [] },
 	Note: { required: [], optional: ["title"] },
 	Figure: { required: ["src", "alt", "caption"], optional: [] },
-	Exercise: { required: ["title"], optional: ["link"] },
+	Exercise: { required: ["title"], optional: ["link", "exercise"] },
+	ModelAnswer: { required: [], optional: [] },
 	KeyPoints: { required: [], optional: [] },
+	Term: { required: ["id"], optional: [] },
 };
+
+/** Props that are not text: a translation keeps them as they are (docs/decisions/0040-bilingual-content.md). */
+export const KEY_PROPS = ["link", "exercise", "src", "id"] as const;
 
 /** Where an exercise's `link` leads. */
 export const EXERCISE_LINKS = ["sandbox", "assessment"] as const;
+
+/** A kebab-case id: glossary terms, sandbox exercises. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** `content/tracks/data-officers.mdx` (or `.md`) → slug `data-officers`. */
 export const TRACK_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx?$/;

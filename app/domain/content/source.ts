@@ -22,7 +22,9 @@ export interface TrackFile {
 export interface ContentSource {
 	modules: ModuleFolder[];
 	tracks: TrackFile[];
-	/** Paths, from the content folder, of files where only folders (modules/) or track files (tracks/) belong. */
+	/** glossary/terms.yaml; absent when there is none. */
+	glossary?: string;
+	/** Paths, from the content folder, of files where only folders (modules/), track files (tracks/) or terms.yaml (glossary/) belong. */
 	strayFiles: string[];
 	/** Paths, from the content folder, of text files that are not UTF-8. */
 	notUtf8: string[];

@@ -1,8 +1,18 @@
 import { questionTitle } from "~/domain/gift/summary";
-import type { GiftQuestion } from "~/domain/gift/types";
+import type { GiftQuestion, ShortAnswer } from "~/domain/gift/types";
 
 /** A question of a quiz, under its stable id. */
-export type BankQuestion = GiftQuestion & { id: string };
+export type BankQuestion = GiftQuestion & {
+	id: string;
+	/**
+	 * The texts choice ids are made from, when they are not the question's own: a translated
+	 * question keeps the ids of its English key (answers of a multiple-choice question, the
+	 * answers of a matching question's pairs, in the question's order). See ./bilingual.ts.
+	 */
+	choiceKeys?: readonly string[];
+	/** Short answer: the other language's answers, accepted in the same positions. */
+	otherAnswers?: readonly ShortAnswer[];
+};
 
 export interface QuestionBank {
 	/** In the order of the GIFT file. */

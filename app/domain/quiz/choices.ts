@@ -11,12 +11,12 @@ import type { ChoiceAnswer, GiftQuestionOf, RichText } from "~/domain/gift/types
 /** True/false questions offer these two values. */
 export const TRUE_FALSE_CHOICES = ["true", "false"] as const;
 
+/** Texts choice ids are made from in place of the question's own: those of its English key (./bilingual.ts). */
+type Keyed = { choiceKeys?: readonly string[] };
+
 /** The answers of a multiple-choice question, each with its id. */
-export function answerChoices(question: GiftQuestionOf<"multichoice">): { id: string; answer: ChoiceAnswer }[] {
-	const ids = textIds(
-		"a",
-		question.answers.map((answer) => answer.text.text),
-	);
+export function answerChoices(question: GiftQuestionOf<"multichoice"> & Keyed): { id: string; answer: ChoiceAnswer }[] {
+	const ids = textIds("a", question.choiceKeys ?? question.answers.map((answer) => answer.text.text));
 	return question.answers.map((answer, index) => ({ id: ids[index]!, answer }));
 }
 
@@ -32,15 +32,20 @@ export interface MatchStem {
  * and the distinct answers every stem chooses from, distractors included: two stems with the
  * same answer share one choice.
  */
-export function matchParts(question: GiftQuestionOf<"match">): {
+export function matchParts(question: GiftQuestionOf<"match"> & Keyed): {
 	stems: MatchStem[];
 	choices: { id: string; text: string }[];
 } {
-	const texts = [...new Set(question.pairs.map((pair) => pair.answer))];
-	const ids = textIds("c", texts);
-	const choices = texts.map((text, index) => ({ id: ids[index]!, text }));
+	const keyOf = (index: number) => question.choiceKeys?.[index] ?? question.pairs[index]!.answer;
+	const keys = [...new Set(question.pairs.map((_pair, index) => keyOf(index)))];
+	const ids = textIds("c", keys);
+	// A choice reads as the answer of the first pair with its key.
+	const choices = keys.map((key, index) => ({
+		id: ids[index]!,
+		text: question.pairs[question.pairs.findIndex((_pair, i) => keyOf(i) === key)]!.answer,
+	}));
 	const stems = question.pairs.flatMap((pair, index) => {
-		const choiceId = choices.find((choice) => choice.text === pair.answer)!.id;
+		const choiceId = ids[keys.indexOf(keyOf(index))]!;
 		return pair.stem.text === "" ? [] : [{ id: `s${index + 1}`, text: pair.stem, choiceId }];
 	});
 	return { stems, choices };

@@ -119,14 +119,25 @@ function gradeTrueFalse(question: GiftQuestionOf<"truefalse">, choiceId: string 
 	);
 }
 
-/** Like Moodle, the first answer that matches gives the grade and the feedback. */
-function gradeShortAnswer(question: GiftQuestionOf<"shortanswer">, text: string): Outcome {
+/**
+ * Like Moodle, the first answer that matches gives the grade and the feedback. An answer of the
+ * other language's bank in the same position matches as its own would (./bilingual.ts).
+ */
+function gradeShortAnswer(
+	question: GiftQuestionOf<"shortanswer"> & Pick<BankQuestion, "otherAnswers">,
+	text: string,
+): Outcome {
 	const rightAnswer: RightAnswer = {
 		kind: "texts",
 		texts: question.answers.filter((answer) => answer.fraction === 1).map((answer) => answer.text),
 	};
 	if (text.trim() === "") return unanswered(rightAnswer);
-	const matched = question.answers.find((answer) => matchesShortAnswer(text, answer.text));
+	const other = question.otherAnswers;
+	const matched = question.answers.find(
+		(answer, index) =>
+			matchesShortAnswer(text, answer.text) ||
+			(other?.[index] !== undefined && matchesShortAnswer(text, other[index].text)),
+	);
 	return matched ? graded(matched.fraction, [matched.feedback], rightAnswer) : graded(0, [], rightAnswer);
 }
 

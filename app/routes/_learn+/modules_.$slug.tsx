@@ -4,9 +4,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ModuleStatus } from "~/components/module-status";
 import { requireUser } from "~/utils/auth.server";
-import { localized, renderMdx } from "~/utils/content.server";
+import { ContentBody, InLanguage, Localized, unmarkedTextLang } from "~/components/content/content-body";
+import { localized, localizedText, renderMdx } from "~/utils/content.server";
 import { resolveLanguage } from "~/utils/i18n.server";
-import { CONTENT_LANGUAGE, useTranslation } from "~/utils/i18n";
+import { useTranslation } from "~/utils/i18n";
 import { requireModule } from "~/utils/modules.server";
 import { getProgress } from "~/utils/progress.server";
 import { mayReadTrainerGuides } from "~/utils/tracks.server";
@@ -28,14 +29,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			durationMinutes: module.meta.durationMinutes,
 			level: module.meta.level,
 			audience: module.meta.audience,
-			objectives: module.meta.objectives.map((o) => localized(o, language)),
-			sources: module.meta.sources,
+			objectives: module.meta.objectives.map((o) => localizedText(o, language)),
+			// Sources keep the language of their title: an English title on a Russian page is marked so.
+			sources: module.meta.sources.map((source) => ({
+				...source,
+				lang: unmarkedTextLang(source.title, language),
+			})),
 			version: module.meta.version,
 			lastReviewed: module.meta.lastReviewed,
 			hasQuiz: module.hasQuiz,
 		},
 		introduction: await renderMdx(module, path.join(module.dir, "module.mdx"), language),
-		sections: module.sections.map((s) => ({ id: s.id, title: localized(s.title, language), read: read.has(s.id) })),
+		sections: module.sections.map((s) => ({ id: s.id, title: localizedText(s.title, language), read: read.has(s.id) })),
 		nextSectionId: next?.id ?? null,
 		progress: {
 			status: progress.status,
@@ -89,17 +94,21 @@ export default function ModulePage() {
 				<h2 id="objectives">{t("learn.objectives")}</h2>
 				<ol>
 					{module.objectives.map((objective) => (
-						<li key={objective}>{objective}</li>
+						<li key={objective.text}>
+							<Localized value={objective} />
+						</li>
 					))}
 				</ol>
 			</section>
-			<div className="prose narrow" lang={CONTENT_LANGUAGE} dangerouslySetInnerHTML={{ __html: introduction }} />
+			<ContentBody content={introduction} className="prose narrow" />
 			<nav aria-labelledby="contents" className="narrow">
 				<h2 id="contents">{t("learn.contents")}</h2>
 				<ol className="toc">
 					{sections.map((section) => (
 						<li key={section.id}>
-							<Link to={`/modules/${module.slug}/${section.id}`}>{section.title}</Link>
+							<Link to={`/modules/${module.slug}/${section.id}`}>
+								<Localized value={section.title} />
+							</Link>
 							{section.read ? <span className="status status--completed"> {t("learn.read")}</span> : null}
 						</li>
 					))}
@@ -110,8 +119,10 @@ export default function ModulePage() {
 				<ul>
 					{module.sources.map((source) => (
 						<li key={source.title}>
-							{source.url ? <a href={source.url}>{source.title}</a> : source.title}
-							{source.publisher ? `, ${source.publisher}` : ""}
+							<InLanguage lang={source.lang}>
+								{source.url ? <a href={source.url}>{source.title}</a> : source.title}
+								{source.publisher ? `, ${source.publisher}` : ""}
+							</InLanguage>
 							{source.year ? `, ${source.year}` : ""}
 						</li>
 					))}

@@ -3,9 +3,10 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ModuleLink } from "~/components/module-link";
 import { requireUser } from "~/utils/auth.server";
-import { localized, renderMdx } from "~/utils/content.server";
+import { ContentBody, Localized } from "~/components/content/content-body";
+import { localized, localizedText, renderMdx } from "~/utils/content.server";
 import { resolveLanguage } from "~/utils/i18n.server";
-import { CONTENT_LANGUAGE, useTranslation } from "~/utils/i18n";
+import { useTranslation } from "~/utils/i18n";
 import { requireModule } from "~/utils/modules.server";
 import { markSectionRead, markSectionUnread, sectionsRead } from "~/utils/progress.server";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -27,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const read = await sectionsRead(user.id, module.slug);
 	const neighbour = (i: number) => {
 		const s = module.sections[i];
-		return s ? { id: s.id, title: localized(s.title, language) } : null;
+		return s ? { id: s.id, title: localizedText(s.title, language) } : null;
 	};
 	return {
 		module: {
@@ -36,9 +37,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			title: localized(module.meta.title, language),
 			hasQuiz: module.hasQuiz,
 		},
-		section: { id: section.id, title: localized(section.title, language), read: read.has(section.id) },
+		section: { id: section.id, title: localizedText(section.title, language), read: read.has(section.id) },
 		html: await renderMdx(module, section.file, language),
-		toc: module.sections.map((s) => ({ id: s.id, title: localized(s.title, language), read: read.has(s.id) })),
+		toc: module.sections.map((s) => ({ id: s.id, title: localizedText(s.title, language), read: read.has(s.id) })),
 		previous: neighbour(index - 1),
 		next: neighbour(index + 1),
 	};
@@ -65,7 +66,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	return redirectWithToast(to, { kind: "success", key: "learn.markedRead" });
 }
 
-export const meta = pageMeta<typeof loader>(({ data }) => [data?.section.title, data?.module.title]);
+export const meta = pageMeta<typeof loader>(({ data }) => [data?.section.title.text, data?.module.title]);
 
 export default function SectionPage() {
 	const { module, section, html, toc, previous, next } = useLoaderData<typeof loader>();
@@ -80,7 +81,7 @@ export default function SectionPage() {
 					{toc.map((s) => (
 						<li key={s.id}>
 							<Link to={`/modules/${module.slug}/${s.id}`} aria-current={s.id === section.id ? "page" : undefined}>
-								{s.title}
+								<Localized value={s.title} />
 							</Link>
 							{s.read ? <span className="status status--completed"> {t("learn.read")}</span> : null}
 						</li>
@@ -93,8 +94,10 @@ export default function SectionPage() {
 				</ol>
 			</nav>
 			<article className="reader__text">
-				<h1>{section.title}</h1>
-				<div className="prose" lang={CONTENT_LANGUAGE} dangerouslySetInnerHTML={{ __html: html }} />
+				<h1>
+					<Localized value={section.title} />
+				</h1>
+				<ContentBody content={html} />
 				<Form method="post" className="mark-read">
 					{section.read ? (
 						<>
@@ -112,14 +115,14 @@ export default function SectionPage() {
 				<nav className="pager" aria-label={t("learn.sectionPager")}>
 					{previous ? (
 						<Link to={`/modules/${module.slug}/${previous.id}`} rel="prev">
-							← {previous.title}
+							← <Localized value={previous.title} />
 						</Link>
 					) : (
 						<span />
 					)}
 					{next ? (
 						<Link to={`/modules/${module.slug}/${next.id}`} rel="next">
-							{next.title} →
+							<Localized value={next.title} /> →
 						</Link>
 					) : module.hasQuiz ? (
 						<Link to={`/modules/${module.slug}/quiz`} rel="next">

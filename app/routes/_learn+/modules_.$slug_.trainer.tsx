@@ -7,7 +7,8 @@ import { requireUser } from "~/utils/auth.server";
 import { mayReadTrainerGuides } from "~/utils/tracks.server";
 import { localized, renderMdx } from "~/utils/content.server";
 import { resolveLanguage } from "~/utils/i18n.server";
-import { CONTENT_LANGUAGE, useTranslation } from "~/utils/i18n";
+import { useTranslation } from "~/utils/i18n";
+import { ContentBody } from "~/components/content/content-body";
 import { requireModule } from "~/utils/modules.server";
 import { pageMeta } from "~/utils/meta";
 
@@ -35,7 +36,7 @@ export default function TrainerGuidePage() {
 				<ModuleLink module={module} />
 			</p>
 			<h1>{t("learn.trainerGuide")}</h1>
-			<div className="prose" lang={CONTENT_LANGUAGE} dangerouslySetInnerHTML={{ __html: html }} />
+			<ContentBody content={html} />
 		</article>
 	);
 }

@@ -7,7 +7,8 @@ import { requireUser } from "~/utils/auth.server";
 import { localized, renderMdx } from "~/utils/content.server";
 import { prisma } from "~/utils/db.server";
 import { resolveLanguage } from "~/utils/i18n.server";
-import { CONTENT_LANGUAGE, useTranslation } from "~/utils/i18n";
+import { useTranslation } from "~/utils/i18n";
+import { ContentBody } from "~/components/content/content-body";
 import { getProgress } from "~/utils/progress.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { awardCompletedTracks, enrol, getTrack, isEnrolled, trackCompletion } from "~/utils/tracks.server";
@@ -95,7 +96,7 @@ export default function TrackPage() {
 					</button>
 				</Form>
 			)}
-			<div className="prose" lang={CONTENT_LANGUAGE} dangerouslySetInnerHTML={{ __html: body }} />
+			<ContentBody content={body} />
 			<section aria-labelledby="track-modules">
 				<h2 id="track-modules">{t("tracks.modulesInOrder")}</h2>
 				<ol className="module-list">

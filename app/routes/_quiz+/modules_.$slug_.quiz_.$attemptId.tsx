@@ -6,6 +6,7 @@ import { ModuleLink } from "~/components/module-link";
 import { FormErrors } from "~/components/forms";
 import { QuestionField } from "~/components/quiz/question-field";
 import { QuestionReview } from "~/components/quiz/question-review";
+import { TextLanguageProvider } from "~/components/quiz/rich-text";
 import { responsesToFormInput } from "~/domain/quiz/form-defaults";
 import { toFormInput } from "~/domain/form-input";
 import { MAX_ESSAY_LENGTH, parseAttemptForm, unansweredQuestions } from "~/domain/quiz/response";
@@ -15,7 +16,9 @@ import { requireUser } from "~/utils/auth.server";
 import { localized } from "~/utils/content.server";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { useFormat } from "~/utils/format";
-import { useTranslation } from "~/utils/i18n";
+import { useTranslation, type Language } from "~/utils/i18n";
+import { gradesInBank } from "~/domain/quiz/bilingual";
+import { UntranslatedNotice } from "~/components/content/content-body";
 import { requireModule } from "~/utils/modules.server";
 import { commentsOn } from "~/utils/marking.server";
 import { getAttempt, reviewedGrades, saveResponses, submitAttempt } from "~/utils/quiz.server";
@@ -31,20 +34,27 @@ export const handle: RouteHandle = {
 	bodyLimits: { maxBytes: 1024 * 1024, maxFields: 400, maxFieldBytes: MAX_ESSAY_LENGTH * 4 + 64 },
 };
 
-async function requireAttempt(userId: string, slug: string | undefined, attemptId: string | undefined) {
+async function requireAttempt(
+	userId: string,
+	slug: string | undefined,
+	attemptId: string | undefined,
+	language: Language = "en",
+) {
 	const module = await requireModule(slug);
-	const attempt = attemptId ? await getAttempt(userId, module, attemptId) : null;
+	const attempt = attemptId ? await getAttempt(userId, module, attemptId, language) : null;
 	if (!attempt) throw new Response("Not found", { status: 404 });
 	return { module, attempt };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const user = await requireUser(request);
-	const { module, attempt } = await requireAttempt(user.id, params.slug, params.attemptId);
 	const language = resolveLanguage(request, user);
+	const { module, attempt } = await requireAttempt(user.id, params.slug, params.attemptId, language);
 	const base = {
 		module: { slug: module.slug, number: module.meta.number, title: localized(module.meta.title, language) },
 		questions: attempt.questions,
+		/** The language of the questions, and whether they stand in for a missing translation. */
+		shown: { lang: attempt.shown.lang, fallback: attempt.shown.fallback },
 	};
 	if (!attempt.submittedAt) {
 		// Before submission the page gets the questions as the public view
@@ -58,8 +68,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			unanswered: confirming ? unansweredQuestions(attempt.questions, attempt.responses) : [],
 		};
 	}
-	// Only what the module's review options show now reaches the page.
-	const review = await reviewedGrades(user.id, module, attempt.grades!);
+	// The feedback in the reader's language, then only what the module's review options show now.
+	const review = await reviewedGrades(
+		user.id,
+		module,
+		gradesInBank(attempt.grades!, attempt.shown.bank, attempt.responses),
+	);
 	return {
 		...base,
 		state: "submitted" as const,
@@ -126,7 +140,10 @@ export default function AttemptPage() {
 				</p>
 				<h1>{loaderData.state === "open" ? t("quiz.attemptTitle") : t("quiz.reviewTitle")}</h1>
 			</header>
-			{loaderData.state === "open" ? <OpenAttempt /> : <Review />}
+			{loaderData.shown.fallback ? <UntranslatedNotice of="questions" /> : null}
+			<TextLanguageProvider value={loaderData.shown.fallback ? loaderData.shown.lang : undefined}>
+				{loaderData.state === "open" ? <OpenAttempt /> : <Review />}
+			</TextLanguageProvider>
 		</div>
 	);
 }

@@ -17,7 +17,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: cohortStyl
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const user = await requireRole(request, "admin");
 	const module = await requireModule(params.moduleSlug);
-	if (!module.bank) throw new Response("Not found", { status: 404 });
+	if (!module.hasQuiz) throw new Response("Not found", { status: 404 });
 	const language = resolveLanguage(request, user);
 	const title = `${module.meta.number}. ${localized(module.meta.title, language)}`;
 	return {

@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		built = await markingReport(cohort, language);
 	} else {
 		const module = (await cohortModules(cohort)).find((m) => m.module.slug === moduleSlug)?.module;
-		if (!module?.bank) throw new Response("Not found", { status: 404 });
+		if (!module?.hasQuiz) throw new Response("Not found", { status: 404 });
 		built = await itemsReport(cohort, module, language, whichAttempts(search));
 	}
 	const date = new Date().toISOString().slice(0, 10);

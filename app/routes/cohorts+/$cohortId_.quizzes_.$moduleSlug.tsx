@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = resolveLanguage(request, user);
 	const [modules, trackTitle] = await Promise.all([cohortModules(cohort), cohortTrackTitle(cohort, language)]);
 	const module = modules.find((m) => m.module.slug === params.moduleSlug)?.module;
-	if (!module?.bank) throw new Response("Not found", { status: 404 });
+	if (!module?.hasQuiz) throw new Response("Not found", { status: 404 });
 	const which = whichAttempts(new URL(request.url).searchParams);
 	const title = `${module.meta.number}. ${localized(module.meta.title, language)}`;
 	return {
