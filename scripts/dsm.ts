@@ -8,26 +8,36 @@
  *   npm run dsm -- exercise find-and-fix --seed 7 [--errors 5] -o DIR
  *   npm run dsm -- exercise score ANSWER SUBMISSION [--json]
  *
- * Exit codes: 0 fine, 1 the file has errors (or could not be read), 2 wrong usage.
+ * Exit codes: 0 fine, 1 the file has errors (or is refused: too big, binary, wrong encoding),
+ * 2 wrong usage or a file that cannot be opened (missing, a folder, no permission).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import matter from "gray-matter";
+import { z } from "zod";
 import { validationContextSchema } from "~/domain/dsm/context-schema";
 import { compileExercise, sourceFiles } from "~/domain/dsm/exercises/compile";
 import { findAndFixExercise } from "~/domain/dsm/exercises/find-and-fix";
 import { scoreTable } from "~/domain/dsm/exercises/score";
-import { formatCell, hasErrors, type Issue } from "~/domain/dsm/issues";
+import { MAX_FILE_BYTES } from "~/domain/dsm/encoding";
+import { groupIssues, type IssueGroup } from "~/domain/dsm/group";
+import { formatCell, hasErrors, type CellRef, type Issue } from "~/domain/dsm/issues";
 import type { Language } from "~/domain/dsm/localized";
 import { isIndicatorId, type IndicatorId } from "~/domain/dsm/model";
 import { parsePeriod } from "~/domain/dsm/periods";
 import { readDsmFile } from "~/domain/dsm/read-file";
-import type { ReadResult } from "~/domain/dsm/read-result";
+import { failedRead, type ReadResult } from "~/domain/dsm/read-result";
+import { FILE_SIZE } from "~/domain/dsm/rules/file";
+import { issueOf } from "~/domain/dsm/rules/rule";
 import { validate, type ValidationContext } from "~/domain/dsm/validate";
 import { sdmxCsvTemplate, writeSdmxCsv } from "~/domain/dsm/write-sdmx-csv";
 import { writeXlsxTemplate } from "~/domain/dsm/write-xlsx";
 
 class UsageError extends Error {}
+
+/** A file that cannot be opened at all: one line on stderr, exit 2, no stack trace. */
+class FileError extends Error {}
 
 const USAGE = `usage:
   npm run dsm -- validate FILE [--country XX] [--period P] [--context exercise.json] [--rounding R5|NONE] [--lang en|ru] [--json]
@@ -53,14 +63,73 @@ const OPTIONS = {
 
 type Options = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
 
-const MAX_LISTED_ISSUES = 200;
+/** Examples listed per rule; --json lists every finding. */
+const EXAMPLES_PER_RULE = 5;
+
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+	ENOENT: "no such file",
+	EISDIR: "it is a folder, not a file",
+	EACCES: "permission denied",
+	EPERM: "permission denied",
+	ELOOP: "too many symbolic links",
+	ENAMETOOLONG: "the name is too long",
+	ENOTDIR: "a part of the path is not a folder",
+};
+
+function fileError(file: string, error: unknown): FileError {
+	const code = error instanceof Error && "code" in error ? String(error.code) : "";
+	const reason = FILE_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
+	return new FileError(`cannot read ${file}: ${reason}`);
+}
+
+/**
+ * The bytes of a file, its size checked first (stat), so that a 3 GB file is refused with
+ * FILE-SIZE without a byte of it being read.
+ */
+function fileBytes(file: string): Uint8Array | ReadResult {
+	let stat: fs.Stats;
+	try {
+		stat = fs.statSync(file);
+	} catch (error) {
+		throw fileError(file, error);
+	}
+	if (stat.isDirectory()) throw new FileError(`cannot read ${file}: it is a folder, not a file`);
+	if (stat.isFile() && stat.size > MAX_FILE_BYTES)
+		return failedRead(issueOf(FILE_SIZE, { bytes: stat.size, limit: MAX_FILE_BYTES }));
+	try {
+		// Not a plain file (a pipe, /dev/stdin): read with the limit, never more than one byte past it.
+		if (!stat.isFile()) return readBounded(file);
+		return new Uint8Array(fs.readFileSync(file));
+	} catch (error) {
+		throw fileError(file, error);
+	}
+}
+
+function readBounded(file: string): Uint8Array | ReadResult {
+	const descriptor = fs.openSync(file, "r");
+	try {
+		const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
+		let length = 0;
+		for (;;) {
+			const read = fs.readSync(descriptor, buffer, length, buffer.length - length, null);
+			if (read === 0) break;
+			length += read;
+			if (length > MAX_FILE_BYTES) return failedRead(issueOf(FILE_SIZE, { bytes: length, limit: MAX_FILE_BYTES }));
+		}
+		return new Uint8Array(buffer.subarray(0, length));
+	} finally {
+		fs.closeSync(descriptor);
+	}
+}
 
 async function readFile(file: string | undefined, options: Options): Promise<ReadResult> {
 	if (!file) throw new UsageError("a FILE is needed");
 	const rounding = options.rounding;
 	if (rounding !== undefined && rounding !== "R5" && rounding !== "NONE")
 		throw new UsageError("--rounding is R5 or NONE");
-	return readDsmFile(new Uint8Array(fs.readFileSync(file)), rounding ? { rounding } : {});
+	const bytes = fileBytes(file);
+	if (!(bytes instanceof Uint8Array)) return bytes;
+	return readDsmFile(bytes, rounding ? { rounding } : {});
 }
 
 function languageOf(options: Options): Language {
@@ -68,13 +137,93 @@ function languageOf(options: Options): Language {
 	return options.lang;
 }
 
-function printIssues(issues: readonly Issue[], language: Language): void {
-	for (const issue of issues.slice(0, MAX_LISTED_ISSUES)) {
-		const where = issue.cells[0] ? formatCell(issue.cells[0]) : "";
-		console.log(`${issue.severity.padEnd(7)} ${issue.rule.padEnd(15)} ${where.padEnd(22)} ${issue.message[language]}`);
+/** The words of the report, in the CLI's two languages. */
+const WORDS = {
+	en: {
+		observations: (count: number) => `${count} observation(s)`,
+		unreadable: "not read",
+		defaulted: (columns: string) => `columns absent, defaults used: ${columns}`,
+		counts: (errors: number, warnings: number) => `${errors} error(s), ${warnings} warning(s)`,
+		severity: { error: "error", warning: "warning" },
+		findings: (count: number) => `${count} finding(s)`,
+		section: "explained in",
+		more: (count: number) => `… and ${count} more (--json lists them all)`,
+		module: "Module",
+	},
+	ru: {
+		observations: (count: number) => `наблюдений: ${count}`,
+		unreadable: "не прочитан",
+		defaulted: (columns: string) => `столбцов нет, взяты значения по умолчанию: ${columns}`,
+		counts: (errors: number, warnings: number) => `ошибок: ${errors}, предупреждений: ${warnings}`,
+		severity: { error: "ошибка", warning: "предупреждение" },
+		findings: (count: number) => `замечаний: ${count}`,
+		section: "объяснение",
+		more: (count: number) => `… и ещё ${count} (все перечисляет --json)`,
+		module: "Модуль",
+	},
+} as const;
+
+const localizedSchema = z.object({ en: z.string(), ru: z.string() });
+const titledSchema = z.object({ title: localizedSchema, number: z.number().optional() }).passthrough();
+
+const CONTENT = path.resolve(import.meta.dirname, "../content/modules");
+
+function titleOf(file: string): z.infer<typeof titledSchema> | undefined {
+	try {
+		const parsed = titledSchema.safeParse(matter(fs.readFileSync(file, "utf8")).data);
+		return parsed.success ? parsed.data : undefined;
+	} catch {
+		return undefined;
 	}
-	if (issues.length > MAX_LISTED_ISSUES)
-		console.log(`… and ${issues.length - MAX_LISTED_ISSUES} more (--json lists them all)`);
+}
+
+const withoutNumber = (name: string) => name.replace(/^\d+\./, "");
+
+/** "Module 12 «Introduction to the DSM», «Dimensions, codelists and attributes» (/modules/…)". */
+function sectionName(section: string, language: Language): string {
+	const [, , slug, id] = section.split("/");
+	let folders: string[] = [];
+	try {
+		folders = fs.readdirSync(CONTENT);
+	} catch {
+		return section;
+	}
+	const folder = folders.find((name) => withoutNumber(name) === slug);
+	if (!folder) return section;
+	const module = titleOf(path.join(CONTENT, folder, "module.mdx"));
+	const file = fs.readdirSync(path.join(CONTENT, folder)).find((name) => withoutNumber(name) === `${id}.mdx`);
+	const lesson = file ? titleOf(path.join(CONTENT, folder, file)) : undefined;
+	if (!module || !lesson) return section;
+	const number = module.number ?? Number(folder.split(".")[0]);
+	return `${WORDS[language].module} ${number} «${module.title[language]}», «${lesson.title[language]}» (${section})`;
+}
+
+const cellList = (cells: readonly CellRef[], language: Language) =>
+	cells.map((cell) => formatCell(cell, language)).join("; ");
+
+function printGroup(group: IssueGroup, language: Language): void {
+	const words = WORDS[language];
+	console.log("");
+	console.log(`${group.rule} · ${words.severity[group.severity]} · ${words.findings(group.count)}`);
+	console.log(`  ${words.section}: ${sectionName(group.section, language)}`);
+	for (const issue of group.examples) {
+		const where = cellList(issue.cells.slice(0, 4), language);
+		console.log(`  - ${where ? `${where}: ` : ""}${issue.message[language]}`);
+	}
+	if (group.count > group.examples.length) console.log(`  ${words.more(group.count - group.examples.length)}`);
+}
+
+/** The header (counts per severity and per rule), then each rule's findings with its section. */
+function printReport(issues: readonly Issue[], language: Language): void {
+	const words = WORDS[language];
+	const { groups, summary } = groupIssues(issues, { examples: EXAMPLES_PER_RULE });
+	console.log(words.counts(summary.bySeverity.error, summary.bySeverity.warning));
+	const width = Math.max(0, ...summary.byRule.map((rule) => rule.rule.length));
+	for (const rule of summary.byRule)
+		console.log(
+			`  ${rule.rule.padEnd(width)}  ${words.severity[rule.severity].padEnd(14)} ${String(rule.count).padStart(6)}`,
+		);
+	for (const group of groups) printGroup(group, language);
 }
 
 function issueAsJson(issue: Issue, language: Language) {
@@ -89,11 +238,25 @@ function issueAsJson(issue: Issue, language: Language) {
 	};
 }
 
+function contextJson(file: string): unknown {
+	let text: string;
+	try {
+		text = fs.readFileSync(file, "utf8");
+	} catch (error) {
+		throw fileError(file, error);
+	}
+	try {
+		return JSON.parse(text);
+	} catch {
+		throw new FileError(`cannot read ${file}: it is not JSON`);
+	}
+}
+
 /** The context of an exercise file (its "context" member) or of a plain JSON file, then the flags. */
 function contextOf(options: Options): ValidationContext {
 	if (options.period !== undefined && !parsePeriod(options.period))
 		throw new UsageError("--period is 2024, 2024-Q1 or 2024-01");
-	const json: unknown = options.context ? JSON.parse(fs.readFileSync(options.context, "utf8")) : {};
+	const json: unknown = options.context ? contextJson(options.context) : {};
 	const given = typeof json === "object" && json !== null && "context" in json ? json.context : json;
 	const parsed = validationContextSchema.safeParse(given);
 	if (!parsed.success)
@@ -120,13 +283,13 @@ async function validateCommand([file]: string[], options: Options): Promise<numb
 		);
 		return ok ? 0 : 1;
 	}
+	const words = WORDS[language];
+	const encoding = read.encoding ? `, ${read.encoding}` : "";
 	console.log(
-		`${file}: ${read.format ?? "unreadable"}${read.encoding ? `, ${read.encoding}` : ""}, ${read.observations.length} observations`,
+		`${file}: ${read.format ?? words.unreadable}${encoding}, ${words.observations(read.observations.length)}`,
 	);
-	if (read.defaulted.length > 0) console.log(`columns absent, defaults used: ${read.defaulted.join(", ")}`);
-	printIssues(issues, language);
-	const errors = issues.filter((issue) => issue.severity === "error").length;
-	console.log(`${errors} error(s), ${issues.length - errors} warning(s)`);
+	if (read.defaulted.length > 0) console.log(words.defaulted(read.defaulted.join(", ")));
+	printReport(issues, language);
 	return ok ? 0 : 1;
 }
 
@@ -270,7 +433,8 @@ main(process.argv.slice(2)).then(
 		const usage =
 			error instanceof UsageError ||
 			(error instanceof Error && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"));
-		console.error(usage ? `${(error as Error).message}\n${USAGE}` : error);
-		process.exitCode = usage ? 2 : 1;
+		if (error instanceof FileError) console.error(`dsm: ${error.message}`);
+		else console.error(usage ? `${(error as Error).message}\n${USAGE}` : error);
+		process.exitCode = usage || error instanceof FileError ? 2 : 1;
 	},
 );

@@ -103,6 +103,77 @@ describe("npm run dsm", () => {
 		expect(dsm("exercise", "score", answer, answer).stdout).toContain("cells correct (100.0 %)");
 	});
 
+	it("validate prints the header per severity and rule, then one group per rule with its section", () => {
+		const wrong = cleanSubmission().map((observation, index) =>
+			index < 1800 ? { ...observation, dimensions: { ...observation.dimensions, SEX: "X" } } : observation,
+		);
+		const target = file("wrong-codes.csv", writeSdmxCsv(wrong));
+		const run = dsm("validate", target, "--country", "XA", "--period", "2024");
+		expect(run.code).toBe(1);
+		const lines = run.stdout.split("\n");
+		const header = lines.findIndex((line) => /^\d+ error\(s\), \d+ warning\(s\)$/.test(line));
+		expect(header).toBe(1);
+		expect(lines[header + 1]).toMatch(/^ {2}CODE +error +1800$/);
+		expect(run.stdout).toContain("CODE · error · 1800 finding(s)");
+		expect(run.stdout).toContain(
+			"explained in: Module 12 «Introduction to the Data Sharing Mechanism», «Dimensions, codelists and attributes» (/modules/data-sharing-mechanism/dimensions-and-codelists)",
+		);
+		const group = lines.indexOf("CODE · error · 1800 finding(s)");
+		const examples = lines.slice(group + 2, group + 7);
+		expect(examples).toHaveLength(5);
+		for (const example of examples) expect(example).toMatch(/^ {2}- line \d+, SEX: SEX "X" is not in the Sex codelist/);
+		expect(lines[group + 7]).toBe("  … and 1795 more (--json lists them all)");
+		expect(run.stdout.split("\n").length).toBeLessThan(60);
+
+		const russian = dsm("validate", target, "--country", "XA", "--period", "2024", "--lang", "ru");
+		expect(russian.stdout).toMatch(/^ошибок: \d+, предупреждений: 0$/m);
+		expect(russian.stdout).toContain("CODE · ошибка · замечаний: 1800");
+		expect(russian.stdout).toContain(
+			"объяснение: Модуль 12 «Введение в Механизм обмена данными (МОД)», «Измерения, классификаторы и атрибуты»",
+		);
+		expect(russian.stdout).toMatch(/^ {2}- строка \d+, SEX: SEX «X»/m);
+		expect(russian.stdout).toContain("… и ещё 1795");
+	});
+
+	it("a missing or unopenable file gives one line on stderr and exit 2, no stack trace", () => {
+		for (const [target, reason] of [
+			[path.join(directory, "absent.csv"), "no such file"],
+			[directory, "it is a folder, not a file"],
+		] as const) {
+			for (const command of [
+				["validate", target],
+				["convert", target, "--to", "sdmx-csv"],
+			]) {
+				const run = dsm(...command);
+				expect(run.code, command.join(" ")).toBe(2);
+				expect(run.stderr).toBe(`dsm: cannot read ${target}: ${reason}\n`);
+				expect(run.stdout).toBe("");
+			}
+		}
+		const context = dsm("validate", small, "--context", path.join(directory, "absent.json"));
+		expect(context).toMatchObject({
+			code: 2,
+			stderr: `dsm: cannot read ${path.join(directory, "absent.json")}: no such file\n`,
+		});
+		const notJson = dsm("validate", small, "--context", small);
+		expect(notJson).toMatchObject({ code: 2, stderr: `dsm: cannot read ${small}: it is not JSON\n` });
+	});
+
+	it("a 3 GB file is refused by its size before a byte of it is read", () => {
+		const huge = path.join(directory, "huge.csv");
+		fs.writeFileSync(huge, "STRUCTURE,STRUCTURE_ID\n");
+		fs.truncateSync(huge, 3 * 1024 ** 3);
+		const started = performance.now();
+		const run = dsm("validate", huge);
+		expect(performance.now() - started).toBeLessThan(15_000);
+		expect(run.code).toBe(1);
+		expect(run.stderr).toBe("");
+		expect(run.stdout).toContain("FILE-SIZE · error · 1 finding(s)");
+		expect(run.stdout).toContain("The file is 3072.0 MB; the limit is 20.0 MB.");
+		const json = JSON.parse(dsm("validate", huge, "--json").stdout);
+		expect(json.issues.map((issue: { rule: string }) => issue.rule)).toEqual(["FILE-SIZE"]);
+	});
+
 	it("wrong usage exits 2 with the usage", () => {
 		const run = dsm("template", "IND9");
 		expect(run.code).toBe(2);

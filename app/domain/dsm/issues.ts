@@ -1,4 +1,4 @@
-import type { Localized } from "./localized";
+import type { Language, Localized } from "./localized";
 
 export type Severity = "error" | "warning";
 
@@ -22,8 +22,11 @@ export function hasErrors(issues: readonly Issue[]): boolean {
 	return issues.some((issue) => issue.severity === "error");
 }
 
-/** "line 12, SEX" or "IND6!D17", for one-line summaries. */
-export function formatCell(cell: CellRef): string {
+const LINE: Readonly<Record<Language, string>> = { en: "line", ru: "строка" };
+
+/** "line 12, SEX" (ru: "строка 12, SEX") or "IND6!D17", for one-line summaries. */
+export function formatCell(cell: CellRef, language: Language = "en"): string {
 	if (cell.sheet) return `${cell.sheet}!${cell.column ?? ""}${cell.row}`;
-	return cell.column ? `line ${cell.row}, ${cell.column}` : `line ${cell.row}`;
+	const line = `${LINE[language]} ${cell.row}`;
+	return cell.column ? `${line}, ${cell.column}` : line;
 }
