@@ -149,8 +149,12 @@ export const CODELISTS: Readonly<Record<CodelistId, Codelist>> = {
 			code("E", "Estimated", "Оценка"),
 			code("P", "Provisional", "Предварительное"),
 			code("B", "Break in series", "Разрыв ряда"),
-			code("M", "Missing", "Нет данных"),
-			code("O", "Not applicable", "Неприменимо"),
+			code("O", "Missing value (not known)", "Отсутствующее значение (неизвестно)"),
+			code(
+				"M",
+				"Missing value; data cannot exist (not applicable)",
+				"Отсутствующее значение; данные не могут существовать (неприменимо)",
+			),
 		],
 	},
 	CONF_STATUS: {

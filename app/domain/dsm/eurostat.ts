@@ -77,7 +77,11 @@ export const EUROSTAT_FLAGS: Readonly<Record<string, { meaning: Localized; statu
 	r: { meaning: { en: "revised", ru: "пересмотрено" } },
 	s: { meaning: { en: "Eurostat estimate", ru: "оценка Евростата" }, status: "E" },
 	u: { meaning: { en: "low reliability", ru: "низкая надёжность" } },
-	z: { meaning: { en: "not applicable", ru: "неприменимо" }, status: "O" },
+	m: {
+		meaning: { en: "missing value, data cannot exist", ru: "отсутствующее значение, данные не могут существовать" },
+		status: "M",
+	},
+	z: { meaning: { en: "not applicable", ru: "неприменимо" }, status: "M" },
 };
 
 /** Spellings compared loosely: "&" and "and", curly and straight apostrophes, spacing. */

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { sharedData } from "../../../tests/fixtures/dsm/shared-data";
 import { CODELISTS } from "./codelists";
 import type { Issue } from "./issues";
 import type { Observation } from "./observation";
@@ -8,7 +9,7 @@ import { readEurostatCsv } from "./read-eurostat";
 import { readDsmFile } from "./read-file";
 import { validate } from "./validate";
 
-const EUROSTAT = path.resolve("../shared/data/eurostat");
+const EUROSTAT = sharedData("eurostat");
 const present = fs.existsSync(EUROSTAT);
 const file = (name: string) => new Uint8Array(fs.readFileSync(path.join(EUROSTAT, name)));
 const text = (name: string) => fs.readFileSync(path.join(EUROSTAT, name), "utf8");
@@ -40,7 +41,8 @@ describe("Eurostat exports, made up", () => {
 			value: "1205",
 			attributes: { UNIT: "PER", OBS_STATUS: "P", CONF_STATUS: "F", ROUNDING: "R5", SOURCE_AGENCY: "Eurostat" },
 		});
-		expect(read.observations[1]).toMatchObject({ value: "", attributes: { OBS_STATUS: "M" } });
+		// ":" is a value not available: O ("missing value"), not M, which is for data that cannot exist.
+		expect(read.observations[1]).toMatchObject({ value: "", attributes: { OBS_STATUS: "O", CONF_STATUS: "F" } });
 	});
 
 	it("keeps and reports what it cannot map, skips what lies outside the indicator, refuses unknown datasets", () => {

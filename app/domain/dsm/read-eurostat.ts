@@ -151,10 +151,12 @@ function observationOf(row: CsvRow, context: Context): Observation {
 	const flags = flagsOf(cell(columns.flag));
 	for (const letter of flags.unmapped) context.unmappedFlags.add(letter, letter, row.line);
 	const confidential = flags.confidential || cell(columns.confidentiality).trim().toUpperCase() === "C";
+	// ":" is a value Eurostat does not give: missing (O) unless a flag says it cannot exist (M). A
+	// value Eurostat kept confidential is one the trainee does not have either: O, not CONF_STATUS C.
 	const attributes: Record<AttributeId, string> = {
 		UNIT: unit,
-		OBS_STATUS: missing && flags.status === "A" ? "M" : flags.status,
-		CONF_STATUS: confidential ? "C" : "F",
+		OBS_STATUS: missing && flags.status !== "M" ? "O" : flags.status,
+		CONF_STATUS: confidential && !missing ? "C" : "F",
 		ROUNDING: context.rounding,
 		SOURCE_AGENCY,
 		NOTE: `Eurostat ${dataset.code}: ${dataset.description}.`,

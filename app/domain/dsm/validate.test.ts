@@ -12,6 +12,7 @@ import {
 import type { Issue } from "./issues";
 import type { Observation } from "./observation";
 import { readDsmText } from "./read-file";
+import { labelOf } from "./codelists";
 import { DSM_RULES, FILE_RULES } from "./rules/index";
 import { validate, type ValidationContext } from "./validate";
 import { writeSdmxCsv } from "./write-sdmx-csv";
@@ -213,6 +214,8 @@ describe("each rule of DSM.md, planted once", () => {
 				expect(issue.section).toBe(summary?.section);
 				expect(issue.message.en).not.toBe("");
 				expect(issue.message.ru).toMatch(/[а-я]/);
+				// In Russian the mechanism is «МОД»; "DSM" survives only in identifiers such as DSM:DF_IND1.
+				expect(issue.message.ru).not.toMatch(/DSM(?!:)/);
 			}
 		});
 	}
@@ -254,12 +257,50 @@ describe("rule details", () => {
 		expect(revalue("1,250")[0]?.message.en).toContain("Write 1250");
 	});
 
-	it("MISSING: a value with status M fails; an empty M passes, and an empty O counts as 0 in sums", () => {
+	it("MISSING: a number with status M or O fails; an empty O (not known) leaves sums unknown, an empty M (cannot exist) counts as 0", () => {
 		const withStatus = (value: string, status: string) =>
 			check(edit(clean, "IND1", cell, (o) => ({ ...o, value, attributes: { ...o.attributes, OBS_STATUS: status } })));
 		expect(rulesOf(withStatus("40", "M"))).toEqual(["MISSING"]);
-		expect(withStatus("", "M")).toEqual([]);
-		expect(rulesOf(withStatus("", "O"))).toEqual(["ADD-AGE", "ADD-SEX"]);
+		expect(rulesOf(withStatus("40", "O"))).toEqual(["MISSING"]);
+		expect(withStatus("", "O")).toEqual([]);
+		expect(rulesOf(withStatus("", "M"))).toEqual(["ADD-AGE", "ADD-SEX"]);
+		const [empty] = withStatus("", "A");
+		expect(empty?.message.en).toBe(
+			"The value is empty, but OBS_STATUS A says it is given. Enter the number (0 if nothing happened), or keep the cell empty and set OBS_STATUS to O if the number exists but is not known, or to M if it cannot exist because the category does not apply.",
+		);
+		expect(withStatus("40", "M")[0]?.message.ru).toContain("M — данные не могут существовать");
+	});
+
+	it("OBS_STATUS labels follow SDMX CL_OBS_STATUS: O is a missing value, M a value that cannot exist", () => {
+		expect(labelOf("OBS_STATUS", "O", "en")).toBe("Missing value (not known)");
+		expect(labelOf("OBS_STATUS", "M", "en")).toBe("Missing value; data cannot exist (not applicable)");
+		expect(labelOf("OBS_STATUS", "O", "ru")).toBe("Отсутствующее значение (неизвестно)");
+		expect(labelOf("OBS_STATUS", "M", "ru")).toBe("Отсутствующее значение; данные не могут существовать (неприменимо)");
+	});
+
+	it("TIME: a period of another frequency says to fix FREQ first, never suggests a wrong year", () => {
+		const period = (frequency: string, value: string) =>
+			check(
+				edit(clean, "IND1", cell, (o) => ({
+					...o,
+					dimensions: { ...o.dimensions, FREQ: frequency, TIME_PERIOD: value },
+				})),
+				{ ...CONTEXT, window: { from: "2024-01", to: "2024-12" } },
+			).filter((issue) => issue.rule === "TIME");
+		expect(period("A", "2024-Q1")[0]?.message.en).toBe(
+			"TIME_PERIOD 2024-Q1 is a quarterly period, but FREQ=A (annual): if the figure covers 2024-Q1, set FREQ=Q; otherwise give the period as YYYY, e.g. 2024.",
+		);
+		expect(period("A", "2024-03")[0]?.message.en).toContain("is a monthly period, but FREQ=A (annual)");
+		expect(period("Q", "2024")[0]?.message.en).toContain(
+			"is an annual period, but FREQ=Q (quarterly): if the figure covers 2024, set FREQ=A; otherwise give the period as YYYY-Qn, e.g. 2024-Q1.",
+		);
+		expect(period("M", "2024/03")[0]?.message.en).toBe(
+			'TIME_PERIOD "2024/03" is not a period in the format of FREQ=M: write it as YYYY-MM, e.g. 2024-01.',
+		);
+		expect(period("Q", "2024-Q1")).toEqual([]);
+		expect(period("A", "2024-Q1")[0]?.message.ru).toBe(
+			"TIME_PERIOD 2024-Q1 — квартальный период, а FREQ=A (годовая периодичность): если значение относится к 2024-Q1, укажите FREQ=Q; иначе запишите период как YYYY, например 2024.",
+		);
 	});
 
 	it("UNIT: a unit the indicator does not allow fails", () => {
@@ -345,6 +386,9 @@ describe("rule registry", () => {
 
 	it("numbers the rules as DSM.md does, each with a requirement in both languages", () => {
 		expect(DSM_RULES.map((rule) => rule.number)).toEqual(Array.from({ length: 24 }, (_, index) => index + 1));
-		for (const rule of [...DSM_RULES, ...FILE_RULES]) expect(rule.requirement.ru).toMatch(/[а-яё]/i);
+		for (const rule of [...DSM_RULES, ...FILE_RULES]) {
+			expect(rule.requirement.ru).toMatch(/[а-яё]/i);
+			expect(rule.requirement.ru, rule.id).not.toMatch(/DSM(?!:)|кодификатор/);
+		}
 	});
 });

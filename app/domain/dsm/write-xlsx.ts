@@ -271,8 +271,8 @@ const INSTRUCTIONS: ReadonlyArray<readonly [en: string, ru: string]> = [
 		"Столбцы — пол по возрасту (для IND2 — по этапу). Две строки кодов над заголовками считываются при загрузке: не изменяйте их.",
 	],
 	[
-		"Type whole numbers without separators. Flags follow the number after a space: E estimated, P provisional, B break in series, C confidential (e.g. 125 P). Type M for missing, O for not applicable. Leave a cell empty if it is not reported.",
-		"Вводите целые числа без разделителей. Отметки ставятся после числа через пробел: E — оценка, P — предварительно, B — разрыв ряда, C — конфиденциально (например, 125 P). M — нет данных, O — неприменимо. Пустая ячейка означает, что значение не представлено.",
+		"Type whole numbers without separators. Flags follow the number after a space: E estimated, P provisional, B break in series, C confidential (e.g. 125 P). Type O for a missing value (it exists but is not known), M for a value that cannot exist (the category does not apply). Leave a cell empty if it is not reported.",
+		"Вводите целые числа без разделителей. Отметки ставятся после числа через пробел: E — оценка, P — предварительно, B — разрыв ряда, C — конфиденциально (например, 125 P). O — отсутствующее значение (оно существует, но неизвестно), M — значение не может существовать (категория неприменима). Пустая ячейка означает, что значение не представлено.",
 	],
 	[
 		"Totals must equal the sum of their parts: T = F + M + UNK, TOTAL age = the six age bands. With ROUNDING=R5 every value is a multiple of 5.",

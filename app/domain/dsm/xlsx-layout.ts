@@ -9,8 +9,8 @@ import { INDICATORS, isIndicatorId, type BreakdownId, type IndicatorId } from ".
  * row of labels, then one row per citizenship (after the indicator's other row dimensions).
  *
  * A value cell holds a number, or text: the value followed by flags (OBS_STATUS E, P or B, and C
- * for confidential), e.g. "125 P" or "40 C"; "M" (missing) or "O" (not applicable) alone. An
- * empty cell is not reported.
+ * for confidential), e.g. "125 P" or "40 C"; "O" (missing value: not known) or "M" (missing
+ * value, data cannot exist: not applicable) alone. An empty cell is not reported.
  */
 
 /** The attributes a sheet states once, in this order, from row FIRST_ATTRIBUTE_ROW on. */

@@ -50,7 +50,7 @@ const PLANTS: readonly Plant[] = [
 	{
 		kind: "code-age",
 		rule: "CODE",
-		description: { en: "an age band outside the codelist", ru: "возрастная группа не из кодификатора" },
+		description: { en: "an age band outside the codelist", ru: "возрастная группа не из классификатора" },
 		fits: (observation) => dimensionOf(observation, "AGE") === "Y14-17",
 		apply: (observation) => withDimension(observation, "AGE", "Y14-18"),
 	},

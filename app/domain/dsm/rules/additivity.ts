@@ -104,11 +104,14 @@ export const PART_LE_TOTAL = defineRule<SumFinding>({
 	},
 });
 
-/** The value that goes into a sum: the number, 0 for "not applicable", nothing when missing or unclear. */
+/**
+ * The value that goes into a sum: the number; 0 for M ("missing value; data cannot exist", a
+ * category that does not apply); nothing for O ("missing value", not known) or a value unclear.
+ */
 export function summand(entry: Entry): number | undefined {
 	const status = entry.observation.attributes.OBS_STATUS;
-	if (status === "O") return entry.valueState === "empty" ? 0 : undefined;
-	return status === "M" ? undefined : entry.amount;
+	if (status === "M") return entry.valueState === "empty" ? 0 : undefined;
+	return status === "O" ? undefined : entry.amount;
 }
 
 const isRounded = (entries: readonly Entry[]) =>

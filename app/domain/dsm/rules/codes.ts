@@ -1,7 +1,7 @@
 import { CODELISTS, isCode, type CodelistId } from "../codelists";
 import { ATTRIBUTE_CODELIST, ATTRIBUTES, DIMENSION_CODELIST, INDICATORS, dimensionsOf } from "../model";
 import { describeKey, dimensionOf } from "../observation";
-import { isoDate, parsePeriod, periodEnd, periodStart, utcDay, type Period } from "../periods";
+import { isoDate, parsePeriod, periodEnd, periodStart, utcDay, type Frequency, type Period } from "../periods";
 import { cellOf, type Check } from "./check";
 import { defineRule } from "./rule";
 
@@ -23,10 +23,10 @@ export const CODE = defineRule<{ field: string; value: string; list: CodelistId 
 	number: 3,
 	severity: "error",
 	section: "data-sharing-mechanism/dimensions-and-codelists",
-	requirement: { en: "Every code is in its codelist.", ru: "Каждый код есть в своём кодификаторе." },
+	requirement: { en: "Every code is in its codelist.", ru: "Каждый код есть в своём классификаторе." },
 	message: ({ field, value, list }) => ({
 		en: `${field} "${value}" is not in the ${CODELISTS[list].name.en} codelist (${allowedCodes(list).en}).`,
-		ru: `${field} «${value}» нет в кодификаторе «${CODELISTS[list].name.ru}» (${allowedCodes(list).ru}).`,
+		ru: `${field} «${value}» нет в классификаторе «${CODELISTS[list].name.ru}» (${allowedCodes(list).ru}).`,
 	}),
 });
 
@@ -85,7 +85,7 @@ export const CITIZEN_SELF = defineRule<{ citizen: string }>({
 	},
 	message: ({ citizen }) => ({
 		en: `CITIZEN "${citizen}" is the reporting state itself; the DSM counts foreigners only, so leave nationals out.`,
-		ru: `CITIZEN «${citizen}» — само отчитывающееся государство; DSM учитывает только иностранцев, граждан страны не включайте.`,
+		ru: `CITIZEN «${citizen}» — само отчитывающееся государство; МОД учитывает только иностранцев, граждан страны не включайте.`,
 	}),
 });
 
@@ -100,11 +100,32 @@ export const checkCitizenSelf: Check = ({ entries }, report) => {
 
 export type TimeProblem =
 	| { kind: "format"; value: string; frequency: string }
+	| { kind: "other-frequency"; value: string; frequency: string; actual: Frequency }
 	| { kind: "window"; value: string; from: string; to: string }
 	| { kind: "future-stock"; value: string; today: string }
 	| { kind: "future-flow"; value: string; today: string };
 
-const FORMAT_EXAMPLE: Readonly<Record<string, string>> = { A: "2024", Q: "2024-Q1", M: "2024-01" };
+const FORMAT: Readonly<Record<string, string>> = { A: "YYYY", Q: "YYYY-Qn", M: "YYYY-MM" };
+
+const FREQUENCY_NAME: Readonly<Record<Frequency, { en: string; ru: string }>> = {
+	A: { en: "an annual", ru: "годовой" },
+	Q: { en: "a quarterly", ru: "квартальный" },
+	M: { en: "a monthly", ru: "месячный" },
+};
+
+const FREQUENCY_WORD: Readonly<Record<string, { en: string; ru: string }>> = {
+	A: { en: "annual", ru: "годовая" },
+	Q: { en: "quarterly", ru: "квартальная" },
+	M: { en: "monthly", ru: "месячная" },
+};
+
+/** The frequency's format with an example in the value's own year, when it has one: "YYYY-Qn, e.g. 2025-Q1". */
+function formatHint(value: string, frequency: string): { en: string; ru: string } {
+	const year = /\b(\d{4})\b/.exec(value)?.[1] ?? "2024";
+	const example = frequency === "A" ? year : frequency === "Q" ? `${year}-Q1` : `${year}-01`;
+	const format = FORMAT[frequency] ?? "YYYY";
+	return { en: `${format}, e.g. ${example}`, ru: `${format}, например ${example}` };
+}
 
 export const TIME = defineRule<TimeProblem>({
 	id: "TIME",
@@ -117,11 +138,22 @@ export const TIME = defineRule<TimeProblem>({
 	},
 	message: (problem) => {
 		switch (problem.kind) {
-			case "format":
+			case "format": {
+				const hint = formatHint(problem.value, problem.frequency);
 				return {
-					en: `TIME_PERIOD "${problem.value}" does not match FREQ=${problem.frequency} (write it as ${FORMAT_EXAMPLE[problem.frequency]}).`,
-					ru: `TIME_PERIOD «${problem.value}» не соответствует FREQ=${problem.frequency} (формат: ${FORMAT_EXAMPLE[problem.frequency]}).`,
+					en: `TIME_PERIOD "${problem.value}" is not a period in the format of FREQ=${problem.frequency}: write it as ${hint.en}.`,
+					ru: `TIME_PERIOD «${problem.value}» — не период в формате для FREQ=${problem.frequency}: запишите его как ${hint.ru}.`,
 				};
+			}
+			case "other-frequency": {
+				// A quarter under FREQ=A is most likely a wrong FREQ, not a wrong period: say both, the FREQ first.
+				const { value, frequency, actual } = problem;
+				const declared = FREQUENCY_WORD[frequency] ?? { en: frequency, ru: frequency };
+				return {
+					en: `TIME_PERIOD ${value} is ${FREQUENCY_NAME[actual].en} period, but FREQ=${frequency} (${declared.en}): if the figure covers ${value}, set FREQ=${actual}; otherwise give the period as ${formatHint(value, frequency).en}.`,
+					ru: `TIME_PERIOD ${value} — ${FREQUENCY_NAME[actual].ru} период, а FREQ=${frequency} (${declared.ru} периодичность): если значение относится к ${value}, укажите FREQ=${actual}; иначе запишите период как ${formatHint(value, frequency).ru}.`,
+				};
+			}
 			case "window":
 				return {
 					en: `TIME_PERIOD ${problem.value} lies outside the exercise's period, ${problem.from} to ${problem.to}.`,
@@ -170,7 +202,8 @@ function timeProblem(
 	today: Date,
 ): TimeProblem | undefined {
 	const period = parsePeriod(value);
-	if (!period || period.frequency !== frequency) return { kind: "format", value, frequency };
+	if (!period) return { kind: "format", value, frequency };
+	if (period.frequency !== frequency) return { kind: "other-frequency", value, frequency, actual: period.frequency };
 	return timeProblemOf(value, period, stock, window, today);
 }
 

@@ -116,19 +116,19 @@ export const IMPORT_MAPPING = defineRule<MappingProblem>({
 	section: "additional-technical-data-issues/flags-breaks-and-revisions",
 	requirement: {
 		en: "Labels and flags of an import map to DSM codes without doubt.",
-		ru: "Подписи и отметки импортируемого файла однозначно соответствуют кодам DSM.",
+		ru: "Подписи и отметки импортируемого файла однозначно соответствуют кодам МОД.",
 	},
 	message: (problem) => {
 		if (problem.kind === "label") {
 			return {
 				en: `${problem.column} "${problem.label}" has no sure DSM code; it is kept as written in ${problem.rows} row(s), first at line ${problem.firstRow}.`,
-				ru: `Для ${problem.column} «${problem.label}» нет однозначного кода DSM; значение оставлено как есть в ${problem.rows} строк(ах), впервые в строке ${problem.firstRow}.`,
+				ru: `Для ${problem.column} «${problem.label}» нет однозначного кода МОД; значение оставлено как есть (строк: ${problem.rows}, первая — ${problem.firstRow}).`,
 			};
 		}
 		if (problem.kind === "flag") {
 			return {
 				en: `Flag "${problem.flag}" (${problem.meaning.en}) has no DSM status; ${problem.rows} value(s) are read as normal (A), first at line ${problem.firstRow}. Explain it in the NOTE.`,
-				ru: `Отметке «${problem.flag}» (${problem.meaning.ru}) нет соответствия в DSM; ${problem.rows} значени(й) прочитаны как обычные (A), впервые в строке ${problem.firstRow}. Поясните это в NOTE.`,
+				ru: `Отметке «${problem.flag}» (${problem.meaning.ru}) нет соответствия в МОД; значения с ней прочитаны как обычные, со статусом A (строк: ${problem.rows}, первая — ${problem.firstRow}). Поясните это в пояснительной записке (NOTE).`,
 			};
 		}
 		if (problem.kind === "outside") {

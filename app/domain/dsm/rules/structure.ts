@@ -30,12 +30,12 @@ export const STRUCT_HEADER = defineRule<HeaderProblem>({
 			case "structure":
 				return {
 					en: `Line ${problem.row}: STRUCTURE is "${problem.value}"; DSM files give "dataflow".`,
-					ru: `Строка ${problem.row}: STRUCTURE = «${problem.value}»; в файлах DSM указывается «dataflow».`,
+					ru: `Строка ${problem.row}: STRUCTURE = «${problem.value}»; в файлах МОД указывается «dataflow».`,
 				};
 			case "dataflow":
 				return {
 					en: `"${problem.value}" is not a DSM dataflow (DSM:DF_IND1(1.0.0) … DSM:DF_IND6(1.0.0)); ${problem.rows} row(s) skipped, first at line ${problem.firstRow}.`,
-					ru: `«${problem.value}» — не поток данных DSM (DSM:DF_IND1(1.0.0) … DSM:DF_IND6(1.0.0)); пропущено строк: ${problem.rows}, первая — ${problem.firstRow}.`,
+					ru: `«${problem.value}» — не поток данных МОД (DSM:DF_IND1(1.0.0) … DSM:DF_IND6(1.0.0)); пропущено строк: ${problem.rows}, первая — ${problem.firstRow}.`,
 				};
 			case "no-sheet":
 				return {
@@ -45,7 +45,7 @@ export const STRUCT_HEADER = defineRule<HeaderProblem>({
 			case "eurostat-dataset":
 				return {
 					en: `Eurostat dataset ${problem.dataset} has no DSM reading; known: ${problem.known.join(", ")}.`,
-					ru: `Для набора Eurostat ${problem.dataset} нет соответствия в DSM; известны: ${problem.known.join(", ")}.`,
+					ru: `Для набора Eurostat ${problem.dataset} нет соответствия в МОД; известны: ${problem.known.join(", ")}.`,
 				};
 		}
 	},
@@ -85,7 +85,7 @@ export const STRUCT_COLUMNS = defineRule<ColumnsProblem>({
 				const hintRu = problem.suggestion ? ` Возможно, имелся в виду ${problem.suggestion}?` : "";
 				return {
 					en: `Column "${problem.column}" is not part of the DSM structure (names are exact, e.g. ${ATTRIBUTES.join(", ")}).${hint}`,
-					ru: `Столбца «${problem.column}» нет в структуре DSM (названия точные, например ${ATTRIBUTES.join(", ")}).${hintRu}`,
+					ru: `Столбца «${problem.column}» нет в структуре МОД (названия точные, например ${ATTRIBUTES.join(", ")}).${hintRu}`,
 				};
 			}
 			case "cell-count":

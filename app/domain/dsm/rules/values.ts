@@ -38,18 +38,18 @@ export const MISSING = defineRule<{ kind: "empty"; status: string } | { kind: "f
 	severity: "error",
 	section: "additional-technical-data-issues/additivity-missing-and-zero",
 	requirement: {
-		en: "A value is empty if and only if OBS_STATUS is M or O.",
-		ru: "Значение пустое тогда и только тогда, когда OBS_STATUS равен M или O.",
+		en: "A value is empty if and only if OBS_STATUS is O (missing value) or M (missing value; data cannot exist).",
+		ru: "Значение пустое тогда и только тогда, когда OBS_STATUS равен O (отсутствующее значение) или M (отсутствующее значение; данные не могут существовать).",
 	},
 	message: ({ kind, status }) =>
 		kind === "empty"
 			? {
-					en: `OBS_VALUE is empty while OBS_STATUS is ${status}: give the value, or mark it M (missing) or O (not applicable).`,
-					ru: `OBS_VALUE пустое, а OBS_STATUS = ${status}: укажите значение или отметьте M (нет данных) или O (неприменимо).`,
+					en: `The value is empty, but OBS_STATUS ${status} says it is given. Enter the number (0 if nothing happened), or keep the cell empty and set OBS_STATUS to O if the number exists but is not known, or to M if it cannot exist because the category does not apply.`,
+					ru: `Значение пустое, но OBS_STATUS ${status} говорит, что оно указано. Введите число (0, если событий не было) или оставьте ячейку пустой и укажите OBS_STATUS O, если число существует, но неизвестно, или M, если его не может быть, потому что категория неприменима.`,
 				}
 			: {
-					en: `OBS_STATUS ${status} says there is no value, yet OBS_VALUE is filled: empty the value or change the status.`,
-					ru: `OBS_STATUS ${status} означает отсутствие значения, но OBS_VALUE заполнено: очистите значение или измените статус.`,
+					en: `The value is filled, but OBS_STATUS ${status} says there is none (${status === "M" ? "M: data cannot exist" : "O: missing value"}). Keep the number and set OBS_STATUS to A (or E, P, B), or empty the cell if the number is not real.`,
+					ru: `Значение заполнено, но OBS_STATUS ${status} говорит, что его нет (${status === "M" ? "M — данные не могут существовать" : "O — отсутствующее значение"}). Оставьте число и укажите OBS_STATUS A (или E, P, B) либо очистите ячейку, если число ненастоящее.`,
 				},
 });
 
