@@ -141,6 +141,12 @@ describe.skipIf(!present)(
 			const issues = validate(read.observations);
 			expect(only(issues, "ROUND5")).toEqual([]);
 			expect(find(read.observations, { REF_AREA: "CH", TIME_PERIOD: "2020" })).toBeUndefined();
+			// The Swiss 2020 row is absent between 2019 and 2021: the one hole inside a series of the file.
+			const gaps = only(issues, "SERIES-GAP");
+			expect(gaps.map((issue) => issue.message.en)).toEqual([
+				expect.stringMatching(/^IND2 CH: period 2020 is missing between 2019 and 2021\. An absent row is not a zero/),
+			]);
+			expect(gaps[0]?.severity).toBe("warning");
 		});
 
 		it("the German decision codelist: a file of another kind is refused cleanly, and its codes cover the DSM's", async () => {

@@ -177,7 +177,76 @@ const PLANTED: ReadonlyArray<{ rule: string; plant: () => Issue[] }> = [
 				{ ...CONTEXT, acceptedPeriods: [{ indicator: "IND1", period: "2024" }] },
 			),
 	},
+	{
+		rule: "SERIES-GAP",
+		plant: () => {
+			const twoYearsAgo = cleanTable("IND1").map((o) => ({
+				...o,
+				dimensions: { ...o.dimensions, TIME_PERIOD: "2022" },
+			}));
+			return check(clean, { ...CONTEXT, previous: twoYearsAgo });
+		},
+	},
 ];
+
+describe("time series", () => {
+	const inYear = (observations: readonly Observation[], year: string) =>
+		observations.map((o) => ({ ...o, dimensions: { ...o.dimensions, TIME_PERIOD: year } }));
+	const years = { ...CONTEXT, window: { from: "2021", to: "2024" } };
+
+	it("SERIES-GAP: a period absent between two present ones in one file is one finding for all series", () => {
+		const ind1 = cleanTable("IND1");
+		const issues = check([...inYear(ind1, "2021"), ...inYear(ind1, "2024")], years);
+		expect(rulesOf(issues)).toEqual(["SERIES-GAP"]);
+		expect(issues).toHaveLength(1);
+		expect(issues[0]?.message.en).toBe(
+			`IND1 XA: periods 2022 to 2023 are missing between 2021 and 2024 (all ${ind1.length} series). An absent row is not a zero: give the period (empty with OBS_STATUS O if the figures are not known), or explain the gap in the NOTE.`,
+		);
+		expect(issues[0]?.message.ru).toContain("IND1 XA: пропущены периоды 2022–2023 между 2021 и 2024");
+		expect(issues[0]?.cells[0]).toMatchObject({ column: "TIME_PERIOD" });
+		expect(issues[0]?.section).toBe("/modules/additional-technical-data-issues/additivity-missing-and-zero");
+	});
+
+	it("SERIES-GAP: one series with a hole is named, the others are not; quarters count as quarters", () => {
+		const ind1 = cleanTable("IND1");
+		const hole = (o: Observation) =>
+			o.dimensions.CITIZEN === "KZ" && o.dimensions.SEX === "F" && o.dimensions.AGE === "Y18-34";
+		const issues = check(
+			[...inYear(ind1, "2022"), ...inYear(ind1, "2023").filter((o) => !hole(o)), ...inYear(ind1, "2024")],
+			years,
+		).filter((issue) => issue.rule === "SERIES-GAP");
+		expect(issues.map((issue) => issue.message.en)).toEqual([
+			expect.stringContaining(
+				`IND1 XA: period 2023 is missing between 2022 and 2024 (1 of ${ind1.length} series, e.g. CITIZEN=KZ SEX=F AGE=Y18-34)`,
+			),
+		]);
+		const quarters = (quarter: string) =>
+			ind1.map((o) => ({ ...o, dimensions: { ...o.dimensions, FREQ: "Q", TIME_PERIOD: quarter } }));
+		const quarterly = check([...quarters("2023-Q4"), ...quarters("2024-Q2")], years).filter(
+			(issue) => issue.rule === "SERIES-GAP",
+		);
+		expect(quarterly.map((issue) => issue.message.en)).toEqual([
+			expect.stringContaining("IND1 XA: period 2024-Q1 is missing between 2023-Q4 and 2024-Q2"),
+		]);
+		expect(check([...quarters("2023-Q4"), ...quarters("2024-Q1")], years)).toEqual([]);
+	});
+
+	it("CHANGE compares with the previous period in the same file, or in the context", () => {
+		const tripled = cleanTable(
+			"IND1",
+			"NONE",
+			cellsOf("IND1").map((cell) => ({ ...cell, count: cell.count * 3 })),
+		);
+		const inFile = check([...inYear(cleanTable("IND1"), "2023"), ...inYear(tripled, "2024")], years);
+		expect(rulesOf(inFile)).toEqual(["CHANGE"]);
+		expect(inFile.every((issue) => issue.message.en.includes("in 2023"))).toBe(true);
+		const fromContext = check(inYear(tripled, "2024"), { ...years, previous: inYear(cleanTable("IND1"), "2023") });
+		expect(fromContext.map((issue) => issue.message.en)).toEqual(inFile.map((issue) => issue.message.en));
+		// Two years back is not "the previous period": no CHANGE, but the hole between them is reported.
+		const skipped = check([...inYear(cleanTable("IND1"), "2022"), ...inYear(tripled, "2024")], years);
+		expect(rulesOf(skipped)).toEqual(["SERIES-GAP"]);
+	});
+});
 
 describe("the clean submission", () => {
 	it("raises nothing, with every piece of context given", () => {
@@ -385,7 +454,8 @@ describe("rule registry", () => {
 	});
 
 	it("numbers the rules as DSM.md does, each with a requirement in both languages", () => {
-		expect(DSM_RULES.map((rule) => rule.number)).toEqual(Array.from({ length: 24 }, (_, index) => index + 1));
+		// DSM.md's 24, then the engine's own SERIES-GAP (issue 9).
+		expect(DSM_RULES.map((rule) => rule.number)).toEqual(Array.from({ length: 25 }, (_, index) => index + 1));
 		for (const rule of [...DSM_RULES, ...FILE_RULES]) {
 			expect(rule.requirement.ru).toMatch(/[а-яё]/i);
 			expect(rule.requirement.ru, rule.id).not.toMatch(/DSM(?!:)|кодификатор/);

@@ -33,6 +33,7 @@ import {
 } from "./consistency";
 import { FILE_EMPTY, FILE_ENCODING, FILE_FORMAT, FILE_NO_DATA, FILE_SIZE, FILE_SYNTAX, IMPORT_MAPPING } from "./file";
 import { sectionOf, type SectionPath } from "./rule";
+import { SERIES_GAP, checkSeriesGaps } from "./series";
 import { STRUCT_COLUMNS, STRUCT_HEADER } from "./structure";
 import { CONF, META, REVISION, checkConfidentiality, checkMetadata, checkRevisions } from "./submission";
 import { MISSING, ROUND5, UNIT, VALUE, checkMissing, checkRounding, checkUnits, checkValues } from "./values";
@@ -55,7 +56,7 @@ const summarize = (rule: Omit<RuleSummary, "section"> & { readonly section: Sect
 	requirement: rule.requirement,
 });
 
-/** The 24 rules of DSM.md, in its order. */
+/** The 24 rules of DSM.md, in its order, then the engine's own SERIES-GAP (25). */
 export const DSM_RULES: readonly RuleSummary[] = [
 	STRUCT_HEADER,
 	STRUCT_COLUMNS,
@@ -81,6 +82,7 @@ export const DSM_RULES: readonly RuleSummary[] = [
 	META,
 	CONF,
 	REVISION,
+	SERIES_GAP,
 ].map(summarize);
 
 /** What stops a file from being read before the DSM rules apply. */
@@ -109,6 +111,7 @@ export const CHECKS: readonly Check[] = [
 	checkDecisionsAgainstApplications,
 	checkExitsAgainstStockAndEntries,
 	checkChanges,
+	checkSeriesGaps,
 	checkMetadata,
 	checkConfidentiality,
 	checkRevisions,
