@@ -8,7 +8,7 @@ describe("formula escaping", () => {
 			expect(escapeFormula(text)).toBe(`'${text}`);
 			expect(unescapeFormula(escapeFormula(text))).toBe(text);
 		}
-		for (const text of ["-5", "12.5", "Migration Service", "'quoted", ""]) {
+		for (const text of ["-5", "12.5", "Migration Service", "'quoted", "", "-", "+"]) {
 			expect(escapeFormula(text)).toBe(text);
 			expect(unescapeFormula(text)).toBe(text);
 		}

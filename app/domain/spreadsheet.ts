@@ -10,11 +10,13 @@ import type ExcelJS from "exceljs";
 /** A spreadsheet runs text that starts with these as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+/** A sign alone runs nothing, and "-" is SDMX-CSV's delete marker: it must come back as written. */
+const LONE_SIGN = /^[-+]$/;
 const APOSTROPHE = 39;
 
 /** Text a spreadsheet would run as a formula gets a leading apostrophe; plain numbers stay as they are. */
 export function escapeFormula(text: string): string {
-	return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+	return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) && !LONE_SIGN.test(text) ? `'${text}` : text;
 }
 
 /** Reverses escapeFormula on text read back from a file the app wrote. */

@@ -172,7 +172,8 @@ export const CODELISTS: Readonly<Record<CodelistId, Codelist>> = {
 		name: { en: "Action", ru: "Действие" },
 		codes: [
 			code("I", "Information (add or update)", "Информация (добавить или обновить)"),
-			code("M", "Merge", "Слияние"),
+			code("A", "Append (SDMX-CSV 2.0)", "Добавление (SDMX-CSV 2.0)"),
+			code("M", "Merge (SDMX-CSV 2.1)", "Слияние (SDMX-CSV 2.1)"),
 			code("R", "Replace", "Замена"),
 			code("D", "Delete", "Удаление"),
 		],

@@ -17,8 +17,13 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-/** The delimiter of a file: the one the header uses more, outside quotes; comma on a tie. */
+/** SDMX-CSV 2.0: the delimiter is the character after the first header field, `STRUCTURE[;]` or `STRUCTURE[|]=DATAFLOW`. */
+const STRUCTURE_FIELD = /^\uFEFF?STRUCTURE(?:\[(?:[^\]]|\]\])*\])?(?:=[^,;\r\n]*)?([,;])/;
+
+/** The delimiter of a file: as SDMX-CSV 2.0 declares it, else the one the header uses more, outside quotes; comma on a tie. */
 export function detectDelimiter(text: string): CsvDelimiter {
+	const declared = STRUCTURE_FIELD.exec(text.slice(0, 4096));
+	if (declared) return declared[1] as CsvDelimiter;
 	let commas = 0;
 	let semicolons = 0;
 	let quoted = false;

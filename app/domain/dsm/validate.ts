@@ -4,6 +4,7 @@ import type { DimensionId } from "./model";
 import type { Observation } from "./observation";
 import { collectingReport, type Entry, type Slices, type ValidationContext } from "./rules/check";
 import { CHECKS } from "./rules/index";
+import { checkDeletions } from "./rules/submission";
 
 export type { ValidationContext } from "./rules/check";
 
@@ -13,7 +14,10 @@ export type { ValidationContext } from "./rules/check";
  * time window in the context is a programming error and does throw.
  */
 export function validate(observations: readonly Observation[], context: ValidationContext = {}): Issue[] {
-	const entries = observations.map(entryOf);
+	// ACTION=D rows name what to delete (wildcards, "-" markers): checked apart, never as data.
+	const entries: Entry[] = [];
+	const deletions: Entry[] = [];
+	for (const observation of observations) (observation.action === "D" ? deletions : entries).push(entryOf(observation));
 	const byKey = new Map<string, Entry>();
 	for (const entry of entries) if (!byKey.has(entry.key)) byKey.set(entry.key, entry);
 	const computed = new Map<DimensionId, Slices>();
@@ -25,5 +29,9 @@ export function validate(observations: readonly Observation[], context: Validati
 	const issues: Issue[] = [];
 	const report = collectingReport(issues);
 	for (const check of CHECKS) check({ entries, byKey, slices, context }, report);
+	if (deletions.length > 0) {
+		const none = () => new Map();
+		checkDeletions({ entries: deletions, byKey: new Map(), slices: none, context }, report);
+	}
 	return issues;
 }

@@ -104,6 +104,20 @@ export const FILE_NO_DATA = defineRule<Record<string, never>>({
 	}),
 });
 
+export const FILE_CUSTOM_COLUMNS = defineRule<{ columns: readonly string[] }>({
+	id: "FILE-CUSTOM-COLUMNS",
+	severity: "warning",
+	section: "data-sharing-mechanism/sdmx-csv-files",
+	requirement: {
+		en: "Columns beyond the DSM structure are custom columns, which SDMX-CSV 2.0 allows and the DSM ignores.",
+		ru: "Столбцы сверх структуры МОД — пользовательские; SDMX-CSV 2.0 их допускает, МОД их не читает.",
+	},
+	message: ({ columns }) => ({
+		en: `Column(s) ${columns.join(", ")} are not part of the DSM structure and were ignored (SDMX-CSV 2.0 allows custom columns). If one of them should be a DSM column, rename it exactly.`,
+		ru: `Столбцы ${columns.join(", ")} не входят в структуру МОД и не прочитаны (SDMX-CSV 2.0 допускает пользовательские столбцы). Если один из них должен быть столбцом МОД, переименуйте его точно.`,
+	}),
+});
+
 export type MappingProblem =
 	| { kind: "label"; column: string; label: string; rows: number; firstRow: number }
 	| { kind: "flag"; flag: string; meaning: Localized; rows: number; firstRow: number }

@@ -31,7 +31,16 @@ import {
 	checkDecisionsAgainstApplications,
 	checkExitsAgainstStockAndEntries,
 } from "./consistency";
-import { FILE_EMPTY, FILE_ENCODING, FILE_FORMAT, FILE_NO_DATA, FILE_SIZE, FILE_SYNTAX, IMPORT_MAPPING } from "./file";
+import {
+	FILE_CUSTOM_COLUMNS,
+	FILE_EMPTY,
+	FILE_ENCODING,
+	FILE_FORMAT,
+	FILE_NO_DATA,
+	FILE_SIZE,
+	FILE_SYNTAX,
+	IMPORT_MAPPING,
+} from "./file";
 import { sectionOf, type SectionPath } from "./rule";
 import { SERIES_GAP, checkSeriesGaps } from "./series";
 import { STRUCT_COLUMNS, STRUCT_HEADER } from "./structure";
@@ -93,6 +102,7 @@ export const FILE_RULES: readonly RuleSummary[] = [
 	FILE_FORMAT,
 	FILE_SYNTAX,
 	FILE_NO_DATA,
+	FILE_CUSTOM_COLUMNS,
 	IMPORT_MAPPING,
 ].map(summarize);
 

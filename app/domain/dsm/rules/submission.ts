@@ -1,4 +1,6 @@
-import type { IndicatorId } from "../model";
+import { isCode } from "../codelists";
+import { ATTRIBUTE_CODELIST, ATTRIBUTES, DIMENSION_CODELIST, dimensionsOf, type IndicatorId } from "../model";
+import { CODE } from "./codes";
 import { describeKey, dimensionOf, type Observation } from "../observation";
 import { forEachRelation, summand } from "./additivity";
 import { cellOf, type Check, type Entry } from "./check";
@@ -78,6 +80,7 @@ export const checkConfidentiality: Check = (input, report) => {
 export const REVISION = defineRule<
 	| { kind: "reason"; indicator: IndicatorId; period: string; rows: number }
 	| { kind: "delete"; area: string; country: string }
+	| { kind: "delete-any"; country: string }
 >({
 	id: "REVISION",
 	number: 24,
@@ -87,16 +90,25 @@ export const REVISION = defineRule<
 		en: "ACTION=R on an accepted period needs a reason; ACTION=D deletes only within the submitter's REF_AREA.",
 		ru: "ACTION=R для принятого периода требует причины; ACTION=D удаляет данные только своего REF_AREA.",
 	},
-	message: (problem) =>
-		problem.kind === "reason"
-			? {
+	message: (problem) => {
+		switch (problem.kind) {
+			case "reason":
+				return {
 					en: `${problem.indicator} ${problem.period} was accepted; replacing it (ACTION=R, ${problem.rows} row(s)) needs a reason for the revision.`,
 					ru: `${problem.indicator} ${problem.period} уже принят; для замены (ACTION=R, строк: ${problem.rows}) укажите причину пересмотра.`,
-				}
-			: {
+				};
+			case "delete":
+				return {
 					en: `ACTION=D on REF_AREA ${problem.area}: a state deletes only its own data (${problem.country}).`,
 					ru: `ACTION=D для REF_AREA ${problem.area}: государство удаляет только свои данные (${problem.country}).`,
-				},
+				};
+			case "delete-any":
+				return {
+					en: `ACTION=D with REF_AREA empty would delete every state's data: give REF_AREA ${problem.country}.`,
+					ru: `ACTION=D с пустым REF_AREA удалил бы данные всех государств: укажите REF_AREA ${problem.country}.`,
+				};
+		}
+	},
 });
 
 export const checkRevisions: Check = ({ entries, context }, report) => {
@@ -105,14 +117,10 @@ export const checkRevisions: Check = ({ entries, context }, report) => {
 	const replaced = new Map<string, { observation: Observation; rows: number }>();
 	for (const { observation } of entries) {
 		const period = dimensionOf(observation, "TIME_PERIOD");
-		const area = dimensionOf(observation, "REF_AREA");
 		if (observation.action === "R" && !hasReason && accepted.has(`${observation.indicator} ${period}`)) {
 			const key = `${observation.indicator} ${period}`;
 			const seen = replaced.get(key);
 			replaced.set(key, { observation: seen?.observation ?? observation, rows: (seen?.rows ?? 0) + 1 });
-		}
-		if (observation.action === "D" && context.country && area !== context.country) {
-			report(REVISION, { kind: "delete", area, country: context.country }, [cellOf(observation, "ACTION")]);
 		}
 	}
 	for (const { observation, rows } of replaced.values()) {
@@ -122,3 +130,35 @@ export const checkRevisions: Check = ({ entries, context }, report) => {
 		]);
 	}
 };
+
+/**
+ * Rows with ACTION=D (SDMX-CSV 2.0): they name what to delete, so they are not data. Empty
+ * dimensions are wildcards; the value and attributes are "-" (delete them), empty (leave them)
+ * or any valid value (the standard: "only required that any valid value be provided"). A state
+ * deletes only within its own REF_AREA.
+ */
+export const checkDeletions: Check = ({ entries, context }, report) => {
+	for (const { observation } of entries) {
+		const area = dimensionOf(observation, "REF_AREA");
+		if (context.country && area === "") {
+			report(REVISION, { kind: "delete-any", country: context.country }, [cellOf(observation, "REF_AREA")]);
+		} else if (context.country && area !== context.country) {
+			report(REVISION, { kind: "delete", area, country: context.country }, [cellOf(observation, "ACTION")]);
+		}
+		for (const dimension of dimensionsOf(observation.indicator)) {
+			const value = dimensionOf(observation, dimension);
+			if (dimension === "TIME_PERIOD" || value === "") continue;
+			const list = DIMENSION_CODELIST[dimension];
+			if (!isCode(list, value)) report(CODE, { field: dimension, value, list }, [cellOf(observation, dimension)]);
+		}
+		for (const attribute of ATTRIBUTES) {
+			const list = ATTRIBUTE_CODELIST[attribute];
+			const value = observation.attributes[attribute];
+			if (list && value !== "" && value !== DELETE_MARKER && !isCode(list, value))
+				report(CODE, { field: attribute, value, list }, [cellOf(observation, attribute)]);
+		}
+	}
+};
+
+/** SDMX-CSV 2.0's mark for a value or attribute to delete. */
+export const DELETE_MARKER = "-";
