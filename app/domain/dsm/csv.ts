@@ -11,7 +11,12 @@ export type CsvDelimiter = "," | ";";
 export type CsvParse = {
 	readonly rows: CsvRow[];
 	readonly error?: { readonly line: number; readonly problem: "unclosed-quote" | "text-after-quote" };
+	/** A bound of CsvLimits was passed: the rows are cut short there and must not be used. */
+	readonly limit?: { readonly kind: "rows" | "cells-per-row" | "cells"; readonly line: number; readonly limit: number };
 };
+
+/** Bounds that keep a hostile file from taking the reader's memory: rows, cells per row, cells in all. */
+export type CsvLimits = { readonly rows?: number; readonly cellsPerRow?: number; readonly cells?: number };
 
 const QUOTE = 34;
 const LF = 10;
@@ -43,16 +48,22 @@ function countLineBreaks(text: string, from: number, to: number): number {
 	return count;
 }
 
-export function parseCsv(text: string, delimiter: CsvDelimiter): CsvParse {
+export function parseCsv(text: string, delimiter: CsvDelimiter, limits: CsvLimits = {}): CsvParse {
 	const separator = delimiter.charCodeAt(0);
 	const rows: CsvRow[] = [];
 	const length = text.length;
+	const maxRows = limits.rows ?? Infinity;
+	const maxCellsPerRow = limits.cellsPerRow ?? Infinity;
+	const maxCells = limits.cells ?? Infinity;
+	let totalCells = 0;
 	let index = 0;
 	let line = 1;
 	while (index < length) {
 		const rowLine = line;
 		const cells: string[] = [];
 		for (;;) {
+			if (cells.length >= maxCellsPerRow)
+				return { rows, limit: { kind: "cells-per-row", line: rowLine, limit: maxCellsPerRow } };
 			if (text.charCodeAt(index) === QUOTE) {
 				let value = "";
 				let start = index + 1;
@@ -89,7 +100,13 @@ export function parseCsv(text: string, delimiter: CsvDelimiter): CsvParse {
 		if (text.charCodeAt(index) === CR) index++;
 		if (text.charCodeAt(index) === LF) index++;
 		line++;
-		if (cells.length > 1 || cells[0] !== "") rows.push({ line: rowLine, cells });
+		if (cells.length > 1 || cells[0] !== "") {
+			// The header is not a data line: the bound is on data lines.
+			if (rows.length > maxRows) return { rows, limit: { kind: "rows", line: rowLine, limit: maxRows } };
+			totalCells += cells.length;
+			if (totalCells > maxCells) return { rows, limit: { kind: "cells", line: rowLine, limit: maxCells } };
+			rows.push({ line: rowLine, cells });
+		}
 	}
 	return { rows };
 }

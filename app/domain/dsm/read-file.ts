@@ -1,6 +1,6 @@
 import { detectDelimiter, parseCsv } from "./csv";
 import { decodeText, fileProblem } from "./encoding";
-import { FILE_SYNTAX } from "./rules/file";
+import { FILE_LIMIT, FILE_SYNTAX, READ_LIMITS } from "./rules/file";
 import { issueOf } from "./rules/rule";
 import { isEurostatHeader, readEurostatRows, type EurostatOptions } from "./read-eurostat";
 import { failedRead, type ReadResult } from "./read-result";
@@ -29,7 +29,18 @@ export async function readDsmFile(bytes: Uint8Array, options: ReadOptions = {}):
 export function readDsmText(bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
 	const decoded = decodeText(bytes);
 	if (!decoded.ok) return failedRead(decoded.issue);
-	const { rows, error } = parseCsv(decoded.text, detectDelimiter(decoded.text));
+	const { rows, error, limit } = parseCsv(decoded.text, detectDelimiter(decoded.text), {
+		rows: READ_LIMITS.rows,
+		cellsPerRow: READ_LIMITS.cellsPerRow,
+		cells: READ_LIMITS.cells,
+	});
+	if (limit) {
+		const problem =
+			limit.kind === "cells-per-row"
+				? { kind: limit.kind, line: limit.line, limit: limit.limit }
+				: { kind: limit.kind, limit: limit.limit };
+		return { ...failedRead(issueOf(FILE_LIMIT, problem, [{ row: limit.line }])), encoding: decoded.encoding };
+	}
 	const [header, firstRow] = rows;
 	const result =
 		header && isEurostatHeader(header.cells, firstRow?.cells) ? readEurostatRows(rows, options) : readSdmxRows(rows);

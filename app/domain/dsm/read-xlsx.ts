@@ -2,14 +2,16 @@ import ExcelJS from "exceljs";
 import { unescapeFormula } from "./csv";
 import { fileProblem } from "./encoding";
 import type { CellRef, Issue } from "./issues";
-import { INDICATORS, type AttributeId, type DimensionId, type IndicatorId } from "./model";
+import { INDICATORS, type AttributeId, type BreakdownId, type DimensionId, type IndicatorId } from "./model";
 import type { Observation } from "./observation";
 import { failedRead, type ReadResult } from "./read-result";
-import { FILE_FORMAT, FILE_NO_DATA } from "./rules/file";
+import { CODELISTS } from "./codelists";
+import { FILE_FORMAT, FILE_LIMIT, FILE_NO_DATA, READ_LIMITS } from "./rules/file";
+import { zipSummary } from "./zip";
 import { issueOf } from "./rules/rule";
 import { STRUCT_COLUMNS, STRUCT_HEADER } from "./rules/structure";
 import {
-	HEADER_ROW,
+	FIRST_DATA_ROW,
 	SHEET_FIELDS,
 	SHEET_FIELD_DEFAULTS,
 	firstValueColumn,
@@ -54,16 +56,56 @@ type SheetLayout = {
 	readonly columns: ReadonlyArray<{ readonly column: number; readonly outer: string; readonly inner: string }>;
 };
 
-function findHeaderRow(worksheet: ExcelJS.Worksheet, indicator: IndicatorId): number | undefined {
+/**
+ * The template's real extent for an indicator: its rows (every combination of the row
+ * dimensions' codes, with room for codes outside the lists and added rows) and its columns
+ * (every outer × inner code, with room). Nothing beyond it is read, whatever the sheet claims.
+ */
+export function templateExtent(indicator: IndicatorId): { readonly rows: number; readonly columns: number } {
+	const { rows, columns } = INDICATORS[indicator].layout;
+	const codes = (dimension: BreakdownId) => CODELISTS[dimension].codes.length;
+	const combinations = rows.reduce((product, dimension) => product * codes(dimension), 1);
+	return {
+		rows: FIRST_DATA_ROW + 2 * combinations + 500,
+		columns: firstValueColumn(indicator) + codes(columns[0]) * codes(columns[1]) + 50,
+	};
+}
+
+type Extent = { readonly rows: number; readonly columns: number };
+
+/** Where the sheet's values end, bounded by the template's extent; or the first value outside it. */
+function extentOf(worksheet: ExcelJS.Worksheet, indicator: IndicatorId): Extent | { outside: string; last: string } {
+	const template = templateExtent(indicator);
+	let rows = 0;
+	let columns = 0;
+	let outside: string | undefined;
+	// eachRow and eachCell visit only the cells the file stores (never the 17 billion a sheet could hold).
+	worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+		if (outside) return;
+		row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+			if (outside || contentOf(cell.value) === undefined || String(contentOf(cell.value)).trim() === "") return;
+			if (rowNumber > template.rows || columnNumber > template.columns) {
+				outside = `${letterOf(columnNumber)}${rowNumber}`;
+				return;
+			}
+			rows = Math.max(rows, rowNumber);
+			columns = Math.max(columns, columnNumber);
+		});
+	});
+	if (outside) return { outside, last: `${letterOf(template.columns)}${template.rows}` };
+	return { rows, columns };
+}
+
+function findHeaderRow(worksheet: ExcelJS.Worksheet, indicator: IndicatorId, extent: Extent): number | undefined {
 	const [firstRowDimension] = INDICATORS[indicator].layout.rows;
-	for (let row = 1; row <= Math.max(worksheet.rowCount, HEADER_ROW); row++) {
+	for (let row = 1; row <= extent.rows; row++) {
 		if (textOf(worksheet, row, 1) === firstRowDimension) return row;
 	}
 	return undefined;
 }
 
-function layoutOf(worksheet: ExcelJS.Worksheet, indicator: IndicatorId): SheetLayout | undefined {
-	const headerRow = findHeaderRow(worksheet, indicator);
+function layoutOf(worksheet: ExcelJS.Worksheet, indicator: IndicatorId, extent: Extent): SheetLayout | undefined {
+	const headerRow = findHeaderRow(worksheet, indicator, extent);
 	const { rows } = INDICATORS[indicator].layout;
 	if (headerRow === undefined || rows.some((dimension, index) => textOf(worksheet, headerRow, index + 1) !== dimension))
 		return undefined;
@@ -76,7 +118,7 @@ function layoutOf(worksheet: ExcelJS.Worksheet, indicator: IndicatorId): SheetLa
 		fieldCells[field] = { sheet: worksheet.name, row, column: "B" };
 	}
 	const columns: Array<{ column: number; outer: string; inner: string }> = [];
-	for (let column = firstValueColumn(indicator); column <= worksheet.columnCount; column++) {
+	for (let column = firstValueColumn(indicator); column <= extent.columns; column++) {
 		const outer = textOf(worksheet, headerRow, column);
 		const inner = textOf(worksheet, headerRow + 1, column);
 		if (outer !== "" || inner !== "") columns.push({ column, outer, inner });
@@ -90,7 +132,17 @@ function readSheet(
 	observations: Observation[],
 	issues: Issue[],
 ): void {
-	const layout = layoutOf(worksheet, indicator);
+	const extent = extentOf(worksheet, indicator);
+	if ("outside" in extent) {
+		const { outside, last } = extent;
+		issues.push(
+			issueOf(FILE_LIMIT, { kind: "sheet-extent", sheet: worksheet.name, cell: outside, last }, [
+				{ sheet: worksheet.name, row: Number(/\d+$/.exec(outside)?.[0]), column: outside.replace(/\d+$/, "") },
+			]),
+		);
+		return;
+	}
+	const layout = layoutOf(worksheet, indicator, extent);
 	const { rows: rowDimensions, columns: columnDimensions } = INDICATORS[indicator].layout;
 	if (!layout) {
 		const expected = {
@@ -106,7 +158,8 @@ function readSheet(
 	}
 	const { headerRow, fields, fieldCells, columns } = layout;
 	const sheet = worksheet.name;
-	for (let row = headerRow + 3; row <= worksheet.rowCount; row++) {
+	for (let row = headerRow + 3; row <= extent.rows; row++) {
+		if (observations.length > READ_LIMITS.observations) return;
 		const rowCodes = rowDimensions.map((_, index) => textOf(worksheet, row, index + 1));
 		if (rowCodes.every((code) => code === "")) continue;
 		for (const { column, outer, inner } of columns) {
@@ -147,6 +200,17 @@ function readSheet(
 export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
 	const problem = fileProblem(bytes);
 	if (problem) return failedRead(problem, "xlsx-template");
+	const zip = zipSummary(bytes);
+	if (zip && zip.entries > READ_LIMITS.zipEntries)
+		return failedRead(
+			issueOf(FILE_LIMIT, { kind: "zip-entries", entries: zip.entries, limit: READ_LIMITS.zipEntries }),
+			"xlsx-template",
+		);
+	if (zip && zip.expandedBytes > READ_LIMITS.expandedBytes)
+		return failedRead(
+			issueOf(FILE_LIMIT, { kind: "expanded", bytes: zip.expandedBytes, limit: READ_LIMITS.expandedBytes }),
+			"xlsx-template",
+		);
 	const workbook = new ExcelJS.Workbook();
 	try {
 		await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) as unknown as ExcelJS.Buffer);
@@ -164,6 +228,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
 	const observations: Observation[] = [];
 	const issues: Issue[] = [];
 	for (const { worksheet, indicator } of sheets) readSheet(worksheet, indicator, observations, issues);
+	if (observations.length > READ_LIMITS.observations)
+		return failedRead(issueOf(FILE_LIMIT, { kind: "observations", limit: READ_LIMITS.observations }), "xlsx-template");
 	if (observations.length === 0 && issues.length === 0) issues.push(issueOf(FILE_NO_DATA, {}));
 	return { format: "xlsx-template", observations, issues, defaulted: [] };
 }

@@ -118,6 +118,102 @@ export const FILE_CUSTOM_COLUMNS = defineRule<{ columns: readonly string[] }>({
 	}),
 });
 
+/** What a file may hold at most, so that no file can take the reader's time or memory (docs/decisions/0019). */
+export const READ_LIMITS = {
+	/** Data lines of a CSV file (the largest state-year of all six indicators has about 100,000). */
+	rows: 200_000,
+	/** Cells of one CSV line (a DSM line has 16 to 19, custom columns aside). */
+	cellsPerRow: 100,
+	/** Cells of a CSV file in all. */
+	cells: 4_000_000,
+	/** Observations of a workbook. */
+	observations: 200_000,
+	/** Bytes a workbook's parts expand to (the filled template of 100,000 observations takes about 3 MB). */
+	expandedBytes: 40 * 1024 * 1024,
+	/** Parts of a workbook (a template has about 20). */
+	zipEntries: 500,
+} as const;
+
+export type LimitProblem =
+	| { kind: "rows"; limit: number }
+	| { kind: "cells-per-row"; line: number; limit: number }
+	| { kind: "cells"; limit: number }
+	| { kind: "observations"; limit: number }
+	| { kind: "expanded"; bytes: number; limit: number }
+	| { kind: "zip-entries"; entries: number; limit: number }
+	| { kind: "sheet-extent"; sheet: string; cell: string; last: string }
+	| { kind: "memory"; megabytes: number }
+	| { kind: "time"; seconds: number }
+	| { kind: "crashed" };
+
+const count = (value: number) => value.toLocaleString("en");
+/** Russian groups digits with a (non-breaking) space: 200 000. */
+const countRu = (value: number) => value.toLocaleString("en").replaceAll(",", "\u00a0");
+
+export const FILE_LIMIT = defineRule<LimitProblem>({
+	id: "FILE-LIMIT",
+	severity: "error",
+	section: "additional-technical-data-issues/encodings-and-file-formats",
+	requirement: {
+		en: "The file stays within what a DSM submission can hold, in lines, cells, workbook extent, memory and time.",
+		ru: "Файл не выходит за пределы того, что может содержать передача данных МОД: по строкам, ячейкам, размеру книги, памяти и времени.",
+	},
+	message: (problem) => {
+		switch (problem.kind) {
+			case "rows":
+				return {
+					en: `The file has more than ${count(problem.limit)} lines, more than any DSM submission holds (the largest state-year of all six indicators has about 100,000). Split it by indicator or by period.`,
+					ru: `В файле больше ${countRu(problem.limit)} строк — больше, чем бывает в передаче данных МОД (для крупнейшего государства за год по всем шести показателям около 100\u00a0000). Разделите файл по показателям или по периодам.`,
+				};
+			case "cells-per-row":
+				return {
+					en: `Line ${problem.line} has more than ${count(problem.limit)} cells; a DSM line has fewer than 20. Check the delimiter and the quotes.`,
+					ru: `В строке ${problem.line} больше ${countRu(problem.limit)} ячеек, а в строке МОД их меньше 20. Проверьте разделитель и кавычки.`,
+				};
+			case "cells":
+				return {
+					en: `The file has more than ${count(problem.limit)} cells in all. Split it by indicator or by period.`,
+					ru: `В файле всего больше ${countRu(problem.limit)} ячеек. Разделите файл по показателям или по периодам.`,
+				};
+			case "observations":
+				return {
+					en: `The workbook has more than ${count(problem.limit)} values. Split it by indicator or by period.`,
+					ru: `В книге больше ${countRu(problem.limit)} значений. Разделите её по показателям или по периодам.`,
+				};
+			case "expanded":
+				return {
+					en: `The workbook would expand to ${megabytes(problem.bytes)} MB when opened; the limit is ${megabytes(problem.limit)} MB (a filled template of 100,000 values takes about 3 MB). Save the table into a fresh template.`,
+					ru: `При открытии книга заняла бы ${megabytes(problem.bytes)} МБ, а предел ${megabytes(problem.limit)} МБ (заполненный шаблон на 100\u00a0000 значений занимает около 3 МБ). Перенесите таблицу в чистый шаблон.`,
+				};
+			case "zip-entries":
+				return {
+					en: `The workbook has ${count(problem.entries)} parts; a template has about 20 (limit ${count(problem.limit)}). Save the table into a fresh template.`,
+					ru: `В книге ${countRu(problem.entries)} частей, а в шаблоне их около 20 (предел ${countRu(problem.limit)}). Перенесите таблицу в чистый шаблон.`,
+				};
+			case "sheet-extent":
+				return {
+					en: `Sheet ${problem.sheet} has a value in ${problem.cell}, outside the template's table (which ends by ${problem.last}). Delete what lies outside the table, or copy the table into a fresh template.`,
+					ru: `На листе ${problem.sheet} есть значение в ячейке ${problem.cell}, за пределами таблицы шаблона (она заканчивается не дальше ${problem.last}). Удалите всё, что лежит вне таблицы, или перенесите таблицу в чистый шаблон.`,
+				};
+			case "memory":
+				return {
+					en: `Reading the file needed more than ${problem.megabytes} MB of memory, so it was stopped. Split the file by indicator or by period, or save it as SDMX-CSV.`,
+					ru: `Для чтения файла понадобилось больше ${problem.megabytes} МБ памяти, поэтому чтение остановлено. Разделите файл по показателям или по периодам либо сохраните его в формате SDMX-CSV.`,
+				};
+			case "time":
+				return {
+					en: `Reading the file took longer than ${problem.seconds} s, so it was stopped. Split the file by indicator or by period, or save it as SDMX-CSV.`,
+					ru: `Чтение файла заняло больше ${problem.seconds} с, поэтому оно остановлено. Разделите файл по показателям или по периодам либо сохраните его в формате SDMX-CSV.`,
+				};
+			case "crashed":
+				return {
+					en: "The file could not be read: the reader stopped unexpectedly. Save the file again (SDMX-CSV or the XLSX template) and upload it.",
+					ru: "Файл не удалось прочитать: чтение неожиданно прервалось. Сохраните файл заново (SDMX-CSV или шаблон XLSX) и загрузите его.",
+				};
+		}
+	},
+});
+
 export type MappingProblem =
 	| { kind: "label"; column: string; label: string; rows: number; firstRow: number }
 	| { kind: "flag"; flag: string; meaning: Localized; rows: number; firstRow: number }

@@ -36,6 +36,7 @@ import {
 	FILE_EMPTY,
 	FILE_ENCODING,
 	FILE_FORMAT,
+	FILE_LIMIT,
 	FILE_NO_DATA,
 	FILE_SIZE,
 	FILE_SYNTAX,
@@ -98,6 +99,7 @@ export const DSM_RULES: readonly RuleSummary[] = [
 export const FILE_RULES: readonly RuleSummary[] = [
 	FILE_EMPTY,
 	FILE_SIZE,
+	FILE_LIMIT,
 	FILE_ENCODING,
 	FILE_FORMAT,
 	FILE_SYNTAX,
