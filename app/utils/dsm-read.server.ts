@@ -22,6 +22,8 @@ export type UploadReadOptions = ReadOptions & {
 	readonly memoryMb?: number;
 	/** How long the read may take, in ms (20 s unless told). */
 	readonly timeoutMs?: number;
+	/** A built worker script to use instead of the one found beside this module (the bench uses build/server's). */
+	readonly workerFile?: string;
 };
 
 export const UPLOAD_READ_MEMORY_MB = 256;
@@ -58,8 +60,8 @@ export async function readUploadedDsmFile(bytes: Uint8Array, options: UploadRead
 	// Refused at once, without a thread: empty or over the size limit.
 	const problem = fileProblem(bytes);
 	if (problem) return failedRead(problem);
-	const { memoryMb = UPLOAD_READ_MEMORY_MB, timeoutMs = UPLOAD_READ_TIMEOUT_MS, ...readOptions } = options;
-	const { script, eval: isEval } = workerScript();
+	const { memoryMb = UPLOAD_READ_MEMORY_MB, timeoutMs = UPLOAD_READ_TIMEOUT_MS, workerFile, ...readOptions } = options;
+	const { script, eval: isEval } = workerFile ? { script: workerFile, eval: false } : workerScript();
 	const worker = new Worker(script, {
 		eval: isEval,
 		resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(64, memoryMb / 4) },

@@ -3,7 +3,10 @@ import { seededRandom } from "~/domain/dsm/exercises/random";
 import { INDICATORS, type AttributeId, type BreakdownId, type IndicatorId } from "~/domain/dsm/model";
 import type { Observation } from "~/domain/dsm/observation";
 import { completeTable, detailedCodes, type TableCell } from "~/domain/dsm/table";
-import { asWrittenLines } from "~/domain/dsm/write-sdmx-csv";
+import { readDsmFile } from "~/domain/dsm/read-file";
+import type { ReadResult } from "~/domain/dsm/read-result";
+import { validate } from "~/domain/dsm/validate";
+import { asWrittenLines, writeSdmxCsv } from "~/domain/dsm/write-sdmx-csv";
 
 /**
  * A clean submission of a large state's year for the benchmark: 200 citizenships, every cell,
@@ -54,4 +57,55 @@ export function benchSubmission(size: number): Observation[] {
 	const all = indicators.flatMap((indicator, index) => table(indicator, citizens, index + 1));
 	if (all.length < size) throw new RangeError(`only ${all.length} observations`);
 	return asWrittenLines(all.slice(0, size));
+}
+
+/** The upload the sandbox's web bench sends (issue 9, "Speed"): 10,000 observations in SDMX-CSV. */
+export const UPLOAD_BENCH_OBSERVATIONS = 10_000;
+
+/** The context the benchmark validates with: the bench state XA, 2024. */
+export const BENCH_CONTEXT = { country: "XA", window: { from: "2024", to: "2024" }, today: new Date("2025-06-01") };
+
+/** The bytes of a clean SDMX-CSV file of `observations` observations, the same on every run. */
+export function benchSdmxCsv(observations = UPLOAD_BENCH_OBSERVATIONS): Uint8Array {
+	return new TextEncoder().encode(writeSdmxCsv(benchSubmission(observations)));
+}
+
+export type EngineTimes = {
+	/** Medians, in seconds: read (decode, parse, map), validate, and the two together. */
+	readonly read: number;
+	readonly validate: number;
+	readonly total: number;
+	readonly observations: number;
+	readonly issues: number;
+};
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/**
+ * The engine's own read + validate of a file, median of `runs`, for benchmarks that compare a
+ * path through the web app with it in the same run. `read` picks the reader: readDsmFile in this
+ * thread (the default) or the upload's worker (readUploadedDsmFile).
+ */
+export async function timeEngine(
+	bytes: Uint8Array,
+	{ runs = 5, read = readDsmFile }: { runs?: number; read?: (bytes: Uint8Array) => Promise<ReadResult> } = {},
+): Promise<EngineTimes> {
+	const reads: number[] = [];
+	const validations: number[] = [];
+	const totals: number[] = [];
+	let observations = 0;
+	let issues = 0;
+	for (let run = 0; run < runs; run++) {
+		const started = performance.now();
+		const result = await read(bytes);
+		const readAt = performance.now();
+		const found = validate(result.observations, BENCH_CONTEXT);
+		const done = performance.now();
+		reads.push((readAt - started) / 1000);
+		validations.push((done - readAt) / 1000);
+		totals.push((done - started) / 1000);
+		observations = result.observations.length;
+		issues = result.issues.length + found.length;
+	}
+	return { read: median(reads), validate: median(validations), total: median(totals), observations, issues };
 }

@@ -191,12 +191,15 @@ type Reading = {
 	readonly header: readonly HeaderCell[];
 	readonly separator: string;
 	readonly labels: boolean;
+	/** Per column: nothing to do beyond undoing formula escaping (no fixed value, sub-fields or labels). */
+	readonly plain: readonly boolean[];
 };
 
 /** A cell as the DSM reads it: the condensed header's value when empty, formula escaping undone, codes without labels. */
 function cellValue(reading: Reading, cells: readonly string[], index: number): string {
-	const column = reading.header[index];
 	const raw = cells[index] ?? "";
+	if (reading.plain[index]) return raw.charCodeAt(0) === 39 ? unescapeFormula(raw) : raw;
+	const column = reading.header[index];
 	const text = unescapeFormula(raw === "" ? (column?.fixed ?? "") : raw);
 	if (!column) return text;
 	const coded = CODED.has(column.id);
@@ -264,10 +267,14 @@ export function readSdmxRows(rows: readonly CsvRow[]): ReadResult {
 	const { columns, issues, unknown, duplicated } = indexColumns(headerCells, version);
 	if (duplicated)
 		return { format, observations: [], issues: [...issues, ...unknownColumnIssues(unknown, false)], defaulted: [] };
+	const labels = headerCells.some((cell) => cell.labelled);
 	const reading: Reading = {
 		header: headerCells,
 		separator,
-		labels: headerCells.some((cell) => cell.labelled),
+		labels,
+		plain: headerCells.map(
+			(cell) => cell.fixed === undefined && cell.subfields === undefined && !(labels && CODED.has(cell.id)),
+		),
 	};
 	if (data.length === 0)
 		return {

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { unescapeFormula } from "./csv";
 import { fileProblem } from "./encoding";
 import type { CellRef, Issue } from "./issues";
@@ -211,7 +211,9 @@ export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
 			issueOf(FILE_LIMIT, { kind: "expanded", bytes: zip.expandedBytes, limit: READ_LIMITS.expandedBytes }),
 			"xlsx-template",
 		);
-	const workbook = new ExcelJS.Workbook();
+	// Loaded on first use: ExcelJS takes half a second to load, which a CSV upload need not pay.
+	const { default: Excel } = await import("exceljs");
+	const workbook = new Excel.Workbook();
 	try {
 		await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) as unknown as ExcelJS.Buffer);
 	} catch {

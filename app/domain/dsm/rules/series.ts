@@ -76,7 +76,15 @@ type Found = { place: string; gap: Omit<SeriesGap, "series" | "of">; series: num
 /** Gaps of more than 20 years are not holes but separate series; they are not reported. */
 const LONGEST_GAP_YEARS = 20;
 
-export const checkSeriesGaps: Check = ({ slices, context }, report) => {
+/** Whether the submission and the context give two periods or more: else no series can have a hole. */
+function hasSeveralPeriods(entries: readonly Entry[], previous: number): boolean {
+	if (previous > 0) return true;
+	const first = entries[0] ? dimensionOf(entries[0].observation, "TIME_PERIOD") : "";
+	return entries.some(({ observation }) => dimensionOf(observation, "TIME_PERIOD") !== first);
+}
+
+export const checkSeriesGaps: Check = ({ entries, slices, context }, report) => {
+	if (!hasSeveralPeriods(entries, context.previous?.length ?? 0)) return;
 	const current = slices("TIME_PERIOD");
 	const earlier = context.previous?.length ? slicesAlong(context.previous.map(entryOf), "TIME_PERIOD") : undefined;
 	const seriesPerPlace = new Map<string, number>();
