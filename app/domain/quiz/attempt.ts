@@ -10,6 +10,11 @@ import { shuffled, type RandomSource } from "./random";
  */
 const attemptSlotSchema = z.object({
 	questionId: z.string().min(1),
+	/**
+	 * The question's version (QuestionVersion.hash, ./versions.ts): what the attempt presented.
+	 * Absent in plans made before versions were kept, until the backfill finds it.
+	 */
+	version: z.string().min(1).optional(),
 	/** Choice ids in display order: the answers of a multiple-choice question, the choices of a matching one. */
 	choiceOrder: z.array(z.string()),
 	/** Stem ids of a matching question in display order. */
