@@ -7,6 +7,7 @@ import type { Language } from "./i18n";
 import { translatorFor } from "./i18n.server";
 import { itemAnalysis } from "./item-analysis.server";
 import type { WhichAttempts } from "~/domain/quiz/statistics";
+import { itemVersionLabel } from "./item-version";
 import { markingItems } from "./marking.server";
 
 /**
@@ -119,7 +120,7 @@ export async function markingReport(cohort: CohortRecord, language: Language): P
 			item.trainee.name,
 			title.get(item.moduleSlug) ?? item.moduleSlug,
 			item.questionId,
-			item.question.text,
+			item.removed ? t(`cohorts.marking.removed.${item.removed}`) : item.question.text,
 			item.answer,
 			dayOf(item.submittedAt),
 			item.mark ? item.mark.fraction : t("cohorts.export.notMarked"),
@@ -159,6 +160,7 @@ export async function itemsReport(
 		columns: [
 			"#",
 			t("cohorts.export.questionId"),
+			t("cohorts.export.version"),
 			t("cohorts.items.question"),
 			t("cohorts.items.count"),
 			`${t("cohorts.items.facility")} (%)`,
@@ -171,7 +173,8 @@ export async function itemsReport(
 		],
 		rows: analysis.questions.map((q) => [
 			q.number,
-			q.id,
+			q.questionId,
+			itemVersionLabel(t, q.version),
 			q.title,
 			q.stats.attempts,
 			q.stats.facility,

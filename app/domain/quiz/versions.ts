@@ -34,8 +34,19 @@ export interface CurrentBanks {
 	ru: QuestionBank | null;
 }
 
+/** Versions already made of a bank's questions: a bank is read once per change of the content, and never changed. */
+const ofBank = new WeakMap<QuestionBank, { ru: QuestionBank | null; versions: Map<string, QuestionVersion> }>();
+
 /** The version of a question of the current banks; throws when the key has no such question. */
 export function questionVersion(banks: CurrentBanks, questionId: string): QuestionVersion {
+	let made = ofBank.get(banks.en);
+	if (made?.ru !== banks.ru) ofBank.set(banks.en, (made = { ru: banks.ru, versions: new Map() }));
+	let version = made.versions.get(questionId);
+	if (!version) made.versions.set(questionId, (version = makeVersion(banks, questionId)));
+	return version;
+}
+
+function makeVersion(banks: CurrentBanks, questionId: string): QuestionVersion {
 	const en = banks.en.byId.get(questionId);
 	if (!en) throw new Error(`The question "${questionId}" is not in the bank`);
 	return versionOf({
@@ -44,8 +55,16 @@ export function questionVersion(banks: CurrentBanks, questionId: string): Questi
 	});
 }
 
-/** A version of a stored content (as read back from the database). */
+const ofContent = new WeakMap<VersionContent, QuestionVersion>();
+
+/** The version of a content (as read back from the database, or made of a bank). */
 export function versionOf(content: VersionContent): QuestionVersion {
+	let version = ofContent.get(content);
+	if (!version) ofContent.set(content, (version = makeVersionOf(content)));
+	return version;
+}
+
+function makeVersionOf(content: VersionContent): QuestionVersion {
 	return {
 		questionId: content.en.id,
 		hash: digest(content),
