@@ -10,13 +10,13 @@ import {
 	type WhichAttempts,
 } from "~/domain/quiz/statistics";
 import type { QuestionGrade } from "~/domain/quiz/grade";
-import type { AttemptPlan } from "~/domain/quiz/attempt";
+import type { AttemptPlan, AttemptSlot } from "~/domain/quiz/attempt";
 import type { BankQuestion } from "~/domain/quiz/bank";
 import {
-	attemptQuestions,
 	keyHash,
+	questionVersion,
+	sameOptions,
 	versionKey,
-	type AttemptEvidence,
 	type CurrentBanks,
 	type VersionContent,
 } from "~/domain/quiz/versions";
@@ -41,6 +41,7 @@ export type AnalysisScope = { cohortId: string } | { everyone: true };
 export type ItemVersion = { hash: string; keyHash: string; number: number | null; question: BankQuestion };
 
 export type AnalysedAttempt = StatisticsAttempt & {
+	questionIds: readonly string[];
 	responses: AttemptResponses;
 	/** The version of each question presented, by question id; null when the attempt can no longer tell it. */
 	versions: Readonly<Record<string, ItemVersion | null>>;
@@ -89,7 +90,7 @@ export async function readAttempts(moduleSlug: string, scope: AnalysisScope): Pr
 			marks,
 			questionIds: Object.keys(marks),
 			responses,
-			versions: catalogue.of(plan, module?.banks ?? null, { responses, marks }),
+			versions: catalogue.of(plan, module?.banks ?? null),
 		};
 	});
 }
@@ -98,13 +99,11 @@ export async function readAttempts(moduleSlug: string, scope: AnalysisScope): Pr
 function versionCatalogue(recorded: Awaited<ReturnType<typeof moduleVersions>>) {
 	const counts = new Map<string, number>();
 	const byKey = new Map<string, ItemVersion>();
-	const contents = new Map<string, VersionContent>();
 	for (const row of recorded) {
 		const number = (counts.get(row.questionId) ?? 0) + 1;
 		counts.set(row.questionId, number);
 		// Written by recordVersions from the engine's own questions; read back as stored.
 		const content = JSON.parse(row.content) as VersionContent;
-		contents.set(versionKey(row.questionId, row.hash), content);
 		byKey.set(versionKey(row.questionId, row.hash), {
 			hash: row.hash,
 			keyHash: row.keyHash,
@@ -112,22 +111,34 @@ function versionCatalogue(recorded: Awaited<ReturnType<typeof moduleVersions>>) 
 			question: content.en,
 		});
 	}
+	const ofBank = new Map<string, ItemVersion | null>();
+	/** The bank's version of the slot's question, when it is the one the slot presented. */
+	const currentEntry = (current: CurrentBanks | null, slot: AttemptSlot, hash: string | undefined) => {
+		const question = current?.en.byId.get(slot.questionId);
+		if (!current || !question || !sameOptions(question, slot)) return null;
+		if (!ofBank.has(slot.questionId)) {
+			const version = questionVersion(current, slot.questionId);
+			const known = byKey.get(versionKey(slot.questionId, version.hash));
+			ofBank.set(
+				slot.questionId,
+				known ?? { hash: version.hash, keyHash: version.keyHash, number: null, question: version.content.en },
+			);
+		}
+		const entry = ofBank.get(slot.questionId)!;
+		return hash === undefined || entry?.hash === hash ? entry : null;
+	};
 	return {
-		of(plan: AttemptPlan, current: CurrentBanks | null, evidence: AttemptEvidence) {
+		/**
+		 * The version of each question of the plan: the recorded one; for a slot without one (a plan
+		 * the backfill has not seen, written by a tool since the start) the bank's question when its
+		 * choice ids fit: 10,000 attempts are read here at once, and the backfill, grading again, has
+		 * judged every attempt made before versions. A slot found gone, or not fitting, has none.
+		 */
+		of(plan: AttemptPlan, current: CurrentBanks | null) {
 			const versions: Record<string, ItemVersion | null> = {};
-			const known = plan.slots.every((slot) => slot.version && byKey.has(versionKey(slot.questionId, slot.version)));
-			// An attempt made before versions were kept, or one whose version is not recorded: as its review finds them.
-			const own = known ? null : attemptQuestions(plan, contents, current, evidence);
 			for (const slot of plan.slots) {
-				const version = own ? own.versions.get(slot.questionId) : undefined;
-				const hash = own ? version?.hash : slot.version;
-				const key = hash === undefined ? undefined : versionKey(slot.questionId, hash);
-				let entry = key === undefined ? null : (byKey.get(key) ?? null);
-				if (!entry && version && key !== undefined) {
-					entry = { hash: version.hash, keyHash: version.keyHash, number: null, question: version.content.en };
-					byKey.set(key, entry);
-				}
-				versions[slot.questionId] = entry;
+				const recorded = slot.version === undefined ? undefined : byKey.get(versionKey(slot.questionId, slot.version));
+				versions[slot.questionId] = slot.gone ? null : (recorded ?? currentEntry(current, slot, slot.version));
 			}
 			return versions;
 		},
@@ -158,17 +169,20 @@ export function analyse(module: ModuleInfo, attempts: readonly AnalysedAttempt[]
 		const version = attempt.versions[questionId];
 		return rows.byGroup.get(groupOf(questionId, version?.keyHash ?? null))!;
 	};
-	const pooled = attempts.map((attempt) => {
-		const marks: Record<string, number | null> = {};
-		const responses: AttemptResponses = {};
-		for (const [id, mark] of Object.entries(attempt.marks)) {
-			const row = rowOf(attempt, id);
-			marks[row.key] = mark ?? null;
-			const response = attempt.responses[id];
-			if (response) responses[row.key] = response;
-		}
-		return { ...attempt, marks, responses, questionIds: Object.keys(marks) };
-	});
+	// Mostly every question has one row, under its own id: the attempts are read as they are.
+	const pooled = rows.list.every((row) => row.key === row.questionId)
+		? attempts
+		: attempts.map((attempt) => {
+				const marks: Record<string, number | null> = {};
+				const responses: AttemptResponses = {};
+				for (const [id, mark] of Object.entries(attempt.marks)) {
+					const row = rowOf(attempt, id);
+					marks[row.key] = mark ?? null;
+					const response = attempt.responses[id];
+					if (response) responses[row.key] = response;
+				}
+				return { ...attempt, marks, responses, questionIds: Object.keys(marks) };
+			});
 	const statistics = quizStatistics(
 		rows.list.map((row) => ({ id: row.key, maxMark: 1 })),
 		pooled,
@@ -211,9 +225,16 @@ function analysisRows(module: ModuleInfo, attempts: readonly AnalysedAttempt[]) 
 		add(question.id, keyHash(question), null, true);
 		groups.get(groupOf(question.id, keyHash(question)))!.question = question;
 	}
+	// Each version once: the attempts share one object per version (readAttempts).
+	const seen = new Set<ItemVersion>();
+	const unknown = new Set<string>();
 	for (const attempt of attempts)
-		for (const id of Object.keys(attempt.marks)) {
+		for (const id in attempt.marks) {
 			const version = attempt.versions[id] ?? null;
+			const known = version ? seen.has(version) : unknown.has(id);
+			if (known) continue;
+			if (version) seen.add(version);
+			else unknown.add(id);
 			add(id, version?.keyHash ?? null, version, false);
 		}
 	const order = new Map(bank.questions.map((q, index) => [q.id, index]));

@@ -98,12 +98,13 @@ export async function questionsOfAttempts<T extends { plan: AttemptPlan } & Atte
 /**
  * Records the versions of attempts made before versions were kept (docs/decisions/0056), from the
  * current bank where it still has the question each attempt presented, and writes them into the
- * plans. Run at the server's start. A question that is gone keeps no version: its review says so,
- * and readers look for it in the bank again each time (attemptQuestions).
+ * plans; a question the bank no longer has as it was asked is marked `gone` in the plan, and its
+ * review says so. Run at the server's start.
  */
 export async function backfillQuestionVersions() {
 	const rows = await prisma.quizAttempt.findMany({
-		where: { plan: { not: { contains: '"version"' } } },
+		// Plans made before versions were kept, or by tools that write plans of their own: neither a version nor a verdict.
+		where: { AND: [{ plan: { not: { contains: '"version"' } } }, { plan: { not: { contains: '"gone"' } } }] },
 		select: { id: true, moduleSlug: true, plan: true, responses: true, questionMarks: true, grades: true },
 	});
 	let updated = 0;
@@ -114,7 +115,7 @@ export async function backfillQuestionVersions() {
 		if (!module?.banks) continue;
 		const plan = attemptPlanSchema.parse(JSON.parse(row.plan));
 		const [own] = await questionsOfAttempts(module, [{ plan, ...evidenceOf(row) }]);
-		if (!own || own.found.versions.length === 0) continue;
+		if (!own) continue;
 		await recordVersions(module.slug, own.found.versions);
 		// Only a plan still without versions is rewritten: an attempt is never changed under another writer.
 		const { count } = await prisma.quizAttempt.updateMany({

@@ -126,13 +126,28 @@ describe("an attempt's questions", () => {
 			expect(() => publicQuestions(own.en, old)).toThrow(/no longer in the bank/);
 		});
 
+		it("mark the questions found gone, for good, so that the backfill judges each attempt once", () => {
+			const now = banksOf(ENGLISH.replace(/::m01-q01[^\n]*\n/, ""), null);
+			const judged = attemptQuestions(old, new Map(), now, { responses, marks }).found.plan;
+			expect(judged.slots.map((slot) => slot.gone ?? slot.version)).toEqual([
+				"removed",
+				questionVersion(now, "m01-q02").hash,
+				questionVersion(now, "m01-q03").hash,
+			]);
+			// Back in the bank, the question is still not taken: the attempt cannot tell it was the same.
+			const back = attemptQuestions(judged, new Map(), banks, { responses, marks });
+			expect([...back.missing]).toEqual([["m01-q01", "removed"]]);
+		});
+
 		it("do not take a question whose choices were reworded, or whose key now grades the answer otherwise", () => {
 			const reworded = banksOf(ENGLISH.replace("Entries during", "Arrivals during"), null);
 			expect(attemptQuestions(old, new Map(), reworded, { responses, marks }).missing.get("m01-q01")).toBe("changed");
 			const swapped = banksOf(ENGLISH.replace("{=Residents", "{~Residents").replace("~Entries", "=Entries"), null);
 			expect(attemptQuestions(old, new Map(), swapped, { responses, marks }).missing.get("m01-q01")).toBe("changed");
-			// Open (no marks yet), the same choices are all it can tell.
+			// Open (no marks yet), or read without grading again, the same choices are all it can tell.
 			expect(attemptQuestions(old, new Map(), swapped, { responses }).missing.size).toBe(0);
+			expect(attemptQuestions(old, new Map(), swapped, { responses, marks }, { regrade: false }).missing.size).toBe(0);
+			expect(attemptQuestions(old, new Map(), reworded, { responses, marks }, { regrade: false }).missing.size).toBe(1);
 		});
 
 		it("keep the stored grade of a question they can no longer show, and take a trainer's mark for it", () => {

@@ -118,7 +118,8 @@ export interface AttemptQuestions {
 	missing: ReadonlyMap<string, MissingReason>;
 	/**
 	 * Versions taken from the current bank for slots that had none (attempts made before versions
-	 * were kept): what a backfill records, and the plan with them.
+	 * were kept), and the plan with them and with `gone` on the slots found missing: what the
+	 * backfill records.
 	 */
 	found: { versions: QuestionVersion[]; plan: AttemptPlan };
 }
@@ -129,18 +130,25 @@ export interface AttemptQuestions {
  * is not stored, takes the current bank's question when it still fits what the attempt stored:
  * the same choice and stem ids as the stored order, a response of the kind it takes, and, once
  * submitted, the same mark for the stored response (an essay's mark is its trainer's, so only its
- * kind is compared). Otherwise the question is missing: "removed" when the bank has no such id.
+ * kind is compared); without `regrade` (item analysis over many attempts), the ids alone.
+ * Otherwise the question is missing: "removed" when the bank has no such id. A slot the backfill
+ * found gone (`gone`) stays missing.
  */
 export function attemptQuestions(
 	plan: AttemptPlan,
 	stored: ReadonlyMap<string, VersionContent>,
 	current: CurrentBanks | null,
 	evidence: AttemptEvidence,
+	{ regrade = true }: { regrade?: boolean } = {},
 ): AttemptQuestions {
 	const versions = new Map<string, QuestionVersion>();
 	const missing = new Map<string, MissingReason>();
 	const found: QuestionVersion[] = [];
-	const slots = plan.slots.map((slot) => {
+	const slots = plan.slots.map((slot): AttemptSlot => {
+		if (slot.gone) {
+			missing.set(slot.questionId, slot.gone);
+			return slot;
+		}
 		const content = slot.version === undefined ? undefined : stored.get(versionKey(slot.questionId, slot.version));
 		if (content) {
 			versions.set(slot.questionId, { ...versionOf(content), hash: slot.version! });
@@ -148,14 +156,16 @@ export function attemptQuestions(
 		}
 		if (!current?.en.byId.has(slot.questionId)) {
 			missing.set(slot.questionId, "removed");
-			return slot;
+			return slot.version === undefined ? { ...slot, gone: "removed" } : slot;
 		}
 		const candidate = questionVersion(current, slot.questionId);
 		const fits =
-			slot.version === undefined ? fitsAttempt(candidate.content.en, slot, evidence) : candidate.hash === slot.version;
+			slot.version === undefined
+				? fitsAttempt(candidate.content.en, slot, evidence, regrade)
+				: candidate.hash === slot.version;
 		if (!fits) {
 			missing.set(slot.questionId, "changed");
-			return slot;
+			return slot.version === undefined ? { ...slot, gone: "changed" } : slot;
 		}
 		versions.set(slot.questionId, candidate);
 		if (slot.version !== undefined) return slot;
@@ -182,39 +192,13 @@ function bankOf(questions: BankQuestion[]): QuestionBank {
 	return { questions, byId: new Map(questions.map((question) => [question.id, question])) };
 }
 
-/** Whether the bank's question is the one the slot presented, as far as the attempt can tell. */
-function fitsAttempt(question: BankQuestion, slot: AttemptSlot, evidence: AttemptEvidence): boolean {
-	const same = (order: readonly string[], ids: readonly string[]) =>
-		order.length === ids.length && ids.every((id) => order.includes(id));
-	switch (question.type) {
-		case "multichoice":
-			if (
-				!same(
-					slot.choiceOrder,
-					answerChoices(question).map((choice) => choice.id),
-				) ||
-				slot.stemOrder.length
-			)
-				return false;
-			break;
-		case "match": {
-			const { stems, choices } = matchParts(question);
-			if (
-				!same(
-					slot.choiceOrder,
-					choices.map((choice) => choice.id),
-				) ||
-				!same(
-					slot.stemOrder,
-					stems.map((stem) => stem.id),
-				)
-			)
-				return false;
-			break;
-		}
-		default:
-			if (slot.choiceOrder.length || slot.stemOrder.length) return false;
-	}
+/**
+ * Whether the bank's question is the one the slot presented, as far as the attempt can tell;
+ * without `regrade`, by its choices and stems alone.
+ */
+function fitsAttempt(question: BankQuestion, slot: AttemptSlot, evidence: AttemptEvidence, regrade: boolean): boolean {
+	if (!sameOptions(question, slot)) return false;
+	if (!regrade) return true;
 	let grade;
 	try {
 		grade = gradeQuestion(question, evidence.responses[question.id]);
@@ -228,6 +212,43 @@ function fitsAttempt(question: BankQuestion, slot: AttemptSlot, evidence: Attemp
 	return (
 		mark === regraded || (typeof mark === "number" && typeof regraded === "number" && Math.abs(mark - regraded) < 1e-9)
 	);
+}
+
+/** The slot's stored orders hold the question's choice and stem ids, no more and no fewer. */
+export function sameOptions(question: BankQuestion, slot: AttemptSlot): boolean {
+	switch (question.type) {
+		case "multichoice":
+			return slot.stemOrder.length === 0 && sameIds(slot.choiceOrder, answerChoiceIds(question));
+		case "match": {
+			const ids = matchIds(question);
+			return sameIds(slot.choiceOrder, ids.choices) && sameIds(slot.stemOrder, ids.stems);
+		}
+		default:
+			return slot.choiceOrder.length === 0 && slot.stemOrder.length === 0;
+	}
+}
+
+const idsOf = new WeakMap<BankQuestion, { choices: string[]; stems: string[] }>();
+
+function answerChoiceIds(question: BankQuestion & { type: "multichoice" }): string[] {
+	let ids = idsOf.get(question);
+	if (!ids) idsOf.set(question, (ids = { choices: answerChoices(question).map((c) => c.id), stems: [] }));
+	return ids.choices;
+}
+
+function matchIds(question: BankQuestion & { type: "match" }): { choices: string[]; stems: string[] } {
+	let ids = idsOf.get(question);
+	if (!ids) {
+		const { stems, choices } = matchParts(question);
+		idsOf.set(question, (ids = { choices: choices.map((c) => c.id), stems: stems.map((s) => s.id) }));
+	}
+	return ids;
+}
+
+function sameIds(order: readonly string[], ids: readonly string[]): boolean {
+	if (order.length !== ids.length) return false;
+	for (const id of ids) if (!order.includes(id)) return false;
+	return true;
 }
 
 /**

@@ -116,13 +116,15 @@ describe("when the bank changes after attempts were made", () => {
 		expect(await backfillQuestionVersions()).toEqual({ checked: 1, updated: 1 });
 		const backfilled = JSON.parse(
 			(await prisma.quizAttempt.findUniqueOrThrow({ where: { id: before.attemptId } })).plan,
-		) as { slots: Array<{ questionId: string; version?: string }> };
-		expect(backfilled.slots.map((s) => [s.questionId, Boolean(s.version)])).toEqual([
-			["m01-q01", false],
+		) as { slots: Array<{ questionId: string; version?: string; gone?: string }> };
+		expect(backfilled.slots.map((s) => [s.questionId, s.gone ?? Boolean(s.version)])).toEqual([
+			["m01-q01", "removed"],
 			["m01-q02", true],
-			["m01-q03", false],
+			["m01-q03", "changed"],
 			["m01-q04", true],
 		]);
+		// Judged once: the next start has nothing to do.
+		expect(await backfillQuestionVersions()).toEqual({ checked: 0, updated: 0 });
 
 		// Today's attempt reviews as it was asked, the removed question with its choices, and its result stands.
 		const review = await after.review();
