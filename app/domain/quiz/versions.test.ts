@@ -135,7 +135,7 @@ describe("an attempt's questions", () => {
 				questionVersion(now, "m01-q03").hash,
 			]);
 			// Back in the bank, the question is still not taken: the attempt cannot tell it was the same.
-			const back = attemptQuestions(judged, new Map(), banks, { responses, marks });
+			const back = attemptQuestions(judged, new Map(), banksOf(ENGLISH, null), { responses, marks });
 			expect([...back.missing]).toEqual([["m01-q01", "removed"]]);
 		});
 
