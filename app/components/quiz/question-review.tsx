@@ -114,7 +114,10 @@ function RemovedReview({
 						max: grade.maxMark,
 					});
 	return (
-		<section className="question question--review question--removed" aria-labelledby={`${question.field}-title`}>
+		<section
+			className={`question question--review question--removed${counted ? ` question--${grade.state}` : ""}`}
+			aria-labelledby={`${question.field}-title`}
+		>
 			<h2 id={`${question.field}-title`} className="question__heading">
 				<span className="question__number">{t("quiz.questionNumber", { number })}</span>
 			</h2>
