@@ -160,7 +160,6 @@ export async function itemsReport(
 		columns: [
 			"#",
 			t("cohorts.export.questionId"),
-			t("cohorts.export.version"),
 			t("cohorts.items.question"),
 			t("cohorts.items.count"),
 			`${t("cohorts.items.facility")} (%)`,
@@ -170,11 +169,12 @@ export async function itemsReport(
 			`${t("cohorts.items.weight")} (%)`,
 			t("cohorts.items.flags"),
 			t("cohorts.export.answerCounts"),
+			// Last, so that the columns before keep their places (docs/decisions/0057).
+			t("cohorts.export.version"),
 		],
 		rows: analysis.questions.map((q) => [
 			q.number,
 			q.questionId,
-			itemVersionLabel(t, q.version),
 			q.title,
 			q.stats.attempts,
 			q.stats.facility,
@@ -186,6 +186,7 @@ export async function itemsReport(
 			q.answers
 				.map((a) => `${q.type === "truefalse" ? t(`quiz.${a.key}`) : a.text}${a.right ? " ✓" : ""}: ${a.count}`)
 				.join("; ") || null,
+			itemVersionLabel(t, q.version),
 		]),
 	};
 }
