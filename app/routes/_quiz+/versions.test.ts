@@ -273,6 +273,44 @@ describe("when the bank changes after attempts were made", () => {
 		);
 	}, 60_000);
 
+	it("grades an attempt opened before the bank changed by the questions it showed", async () => {
+		const { cohortId } = await makeCohort({ modules: [slug] });
+		await writeQuiz(QUIZ);
+		const user = await makeUser(["trainee"]);
+		await addMember(cohortId, user.id);
+		const { cookie } = await sessionFor(user.id);
+		const started = (await settle(() =>
+			quizRoute.action(args(formRequest(`/modules/${slug}/quiz`, {}, cookie), { slug })),
+		)) as Response;
+		const params = { slug, attemptId: started.headers.get("Location")!.split("/").pop()! };
+		const open = await attemptRoute.loader(args(getRequest("/x", cookie), params));
+
+		// While it is open, a choice is reworded (another id), a key changed and a question removed.
+		await writeQuiz(
+			QUIZ.replace("Entries during the year", "Arrivals during the year")
+				.replace("#12:0#Twelve", "#6:0#Six")
+				.replace(/::m01-q02[^\n]*\n/, ""),
+		);
+		const reopened = await attemptRoute.loader(args(getRequest("/x", cookie), params));
+		expect(reopened.questions).toEqual(open.questions);
+		const fields: Record<string, string> = { intent: "submit" };
+		for (const q of open.questions) {
+			if (q.type === "multichoice") fields[q.field] = q.choices.find((c) => c.text.text.startsWith("Residents"))!.id;
+			if (q.type === "numerical") fields[q.field] = q.id === "m01-q02" ? "6" : "12";
+			if (q.type === "essay") fields[q.field] = "A note.";
+		}
+		await settle(() => attemptRoute.action(args(formRequest("/x", fields, cookie), params)));
+		const review = await attemptRoute.loader(args(getRequest("/x", cookie), params));
+		if (review.state !== "submitted") throw new Error("not submitted");
+		expect(review.grades.map((g) => [g.questionId, g.state])).toEqual([
+			["m01-q01", "correct"],
+			["m01-q02", "correct"],
+			["m01-q03", "correct"],
+			["m01-q04", "needs-grading"],
+		]);
+		expect(review.result).toMatchObject({ score: 3, maxScore: 4 });
+	}, 30_000);
+
 	it("lets an open attempt whose question was removed be answered and submitted, the question not counted", async () => {
 		const { cohortId } = await makeCohort({ modules: [slug] });
 		await writeQuiz(QUIZ);
