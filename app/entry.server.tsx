@@ -8,8 +8,15 @@ import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./utils/nonce";
 import { I18nProvider, isLanguage } from "./utils/i18n";
 import { catalogues, resolveLanguage } from "./utils/i18n.server";
+import { backfillQuestionVersions } from "./utils/question-versions.server";
 
 const ABORT_DELAY = 5_000;
+
+// Attempts made before question versions were kept get theirs at the start (docs/decisions/0056).
+backfillQuestionVersions().then(
+	({ updated }) => (updated ? console.log(`Question versions recorded for ${updated} earlier attempts`) : undefined),
+	(error: unknown) => console.error("The backfill of question versions failed:", error),
+);
 
 // What server.js runs before and after Remix for every request (docs/decisions/0080-request-limits.md).
 export { finishResponse, guardRequest } from "./utils/request-guard.server";

@@ -7,6 +7,7 @@ import type { Language } from "./i18n";
 import { translatorFor } from "./i18n.server";
 import { itemAnalysis } from "./item-analysis.server";
 import type { WhichAttempts } from "~/domain/quiz/statistics";
+import { itemVersionLabel } from "./item-version";
 import { markingItems } from "./marking.server";
 
 /**
@@ -119,7 +120,7 @@ export async function markingReport(cohort: CohortRecord, language: Language): P
 			item.trainee.name,
 			title.get(item.moduleSlug) ?? item.moduleSlug,
 			item.questionId,
-			item.question.text,
+			item.removed ? t(`cohorts.marking.removed.${item.removed}`) : item.question.text,
 			item.answer,
 			dayOf(item.submittedAt),
 			item.mark ? item.mark.fraction : t("cohorts.export.notMarked"),
@@ -168,10 +169,12 @@ export async function itemsReport(
 			`${t("cohorts.items.weight")} (%)`,
 			t("cohorts.items.flags"),
 			t("cohorts.export.answerCounts"),
+			// Last, so that the columns before keep their places (docs/decisions/0057).
+			t("cohorts.export.version"),
 		],
 		rows: analysis.questions.map((q) => [
 			q.number,
-			q.id,
+			q.questionId,
 			q.title,
 			q.stats.attempts,
 			q.stats.facility,
@@ -183,6 +186,7 @@ export async function itemsReport(
 			q.answers
 				.map((a) => `${q.type === "truefalse" ? t(`quiz.${a.key}`) : a.text}${a.right ? " ✓" : ""}: ${a.count}`)
 				.join("; ") || null,
+			itemVersionLabel(t, q.version),
 		]),
 	};
 }

@@ -1,12 +1,12 @@
 import { attemptPlanSchema } from "~/domain/quiz/attempt";
 import { gradeAttempt } from "~/domain/quiz/attempt-grade";
-import { getQuestion } from "~/domain/quiz/bank";
 import type { RichText } from "~/domain/gift/types";
 import type { QuestionGrade } from "~/domain/quiz/grade";
 import { attemptResponsesSchema } from "~/domain/quiz/response";
 import { gradeColumns } from "~/domain/quiz/stored-grade";
+import type { AttemptQuestions, MissingReason } from "~/domain/quiz/versions";
 import type { CohortModule, CohortRecord } from "./cohorts.server";
-import { getQuestionBank } from "./content.server";
+import { evidenceOf, questionsOfAttempts } from "./question-versions.server";
 import { prisma } from "./db.server";
 import { learningChanged } from "./learning-events.server";
 import { awardCompletedTracks } from "./tracks.server";
@@ -29,7 +29,9 @@ export type MarkingItem = {
 	moduleSlug: string;
 	trainee: { id: string; name: string };
 	submittedAt: Date;
+	/** The question as the attempt asked it; empty when the attempt can no longer show it (`removed` says why). */
 	question: RichText;
+	removed: MissingReason | null;
 	answer: string;
 	mark: { fraction: number; comment: string; markedBy: string | null; markedAt: Date } | null;
 };
@@ -56,10 +58,21 @@ export async function markingItems(cohort: CohortRecord, modules: readonly Cohor
 		}),
 	]);
 	const byModule = new Map(modules.map((m) => [m.module.slug, m.module]));
+	// Each attempt's own questions (docs/decisions/0056): the essay as it was asked, whatever the bank says now.
+	const rows = [...new Map([...waiting, ...marks.map((m) => m.attempt)].map((a) => [a.id, a])).values()];
+	const own = new Map<string, AttemptQuestions>();
+	for (const [slug, module] of byModule) {
+		const ofModule = rows.filter((row) => row.moduleSlug === slug);
+		const plans = ofModule.map((row) => ({ plan: attemptPlanSchema.parse(JSON.parse(row.plan)), ...evidenceOf(row) }));
+		const questions = await questionsOfAttempts(module, plans);
+		ofModule.forEach((row, index) => own.set(row.id, questions[index]!));
+	}
 	const item = (attempt: AttemptRow, questionId: string, mark: MarkingItem["mark"]): MarkingItem | null => {
-		const module = byModule.get(attempt.moduleSlug);
-		const question = module?.banks?.en.byId.get(questionId);
-		if (!question) return null;
+		const questions = own.get(attempt.id);
+		if (!questions) return null;
+		const question = questions.en.byId.get(questionId);
+		const removed = questions.missing.get(questionId) ?? null;
+		if (!question && !removed) return null;
 		const response = attemptResponsesSchema.parse(JSON.parse(attempt.responses))[questionId];
 		return {
 			attemptId: attempt.id,
@@ -67,7 +80,8 @@ export async function markingItems(cohort: CohortRecord, modules: readonly Cohor
 			moduleSlug: attempt.moduleSlug,
 			trainee: attempt.user,
 			submittedAt: attempt.submittedAt!,
-			question: question.text,
+			question: question?.text ?? { text: "", format: "plain" },
+			removed,
 			answer: response?.kind === "text" ? response.text : "",
 			mark,
 		};
@@ -92,7 +106,9 @@ const attemptSelect = {
 	id: true,
 	moduleSlug: true,
 	submittedAt: true,
+	plan: true,
 	responses: true,
+	questionMarks: true,
 	grades: true,
 	user: { select: { id: true, name: true } },
 } as const;
@@ -101,7 +117,10 @@ type AttemptRow = {
 	id: string;
 	moduleSlug: string;
 	submittedAt: Date | null;
+	plan: string;
 	responses: string;
+	questionMarks: string | null;
+	grades: string | null;
 	user: { id: string; name: string };
 };
 
@@ -118,14 +137,32 @@ export async function markAnswer(
 ): Promise<MarkResult> {
 	const attempt = await prisma.quizAttempt.findFirst({
 		where: { id: mark.attemptId, ...attemptsOfCohort(cohort) },
-		select: { id: true, userId: true, moduleSlug: true, plan: true, responses: true },
+		select: {
+			id: true,
+			userId: true,
+			moduleSlug: true,
+			plan: true,
+			responses: true,
+			questionMarks: true,
+			grades: true,
+		},
 	});
 	const module = modules.find((m) => m.module.slug === attempt?.moduleSlug)?.module;
 	if (!attempt || !module) return "not-found";
-	const bank = getQuestionBank(module);
+	// The attempt's own questions mark and grade it (docs/decisions/0056), whatever the bank says now.
 	const plan = attemptPlanSchema.parse(JSON.parse(attempt.plan));
+	const evidence = evidenceOf(attempt);
+	const [own] = await questionsOfAttempts(module, [{ plan, ...evidence }]);
+	const stored: QuestionGrade[] = attempt.grades ? JSON.parse(attempt.grades) : [];
 	const inAttempt = plan.slots.some((slot) => slot.questionId === mark.questionId);
-	if (!inAttempt || getQuestion(bank, mark.questionId).type !== "essay") return "not-markable";
+	// An essay, or an answer the attempt can no longer show that waited for a trainer or was marked by one.
+	const waited = stored.some(
+		(g) =>
+			g.questionId === mark.questionId &&
+			(g.state === "needs-grading" || (g.rightAnswer.kind === "none" && g.maxMark > 0)),
+	);
+	const markable = own!.missing.has(mark.questionId) ? waited : own!.en.byId.get(mark.questionId)?.type === "essay";
+	if (!inAttempt || !markable) return "not-markable";
 
 	await prisma.manualGrade.upsert({
 		where: { attemptId_questionId: { attemptId: attempt.id, questionId: mark.questionId } },
@@ -137,11 +174,13 @@ export async function markAnswer(
 		select: { questionId: true, fraction: true },
 	});
 	const grade = gradeAttempt({
-		bank,
+		bank: own!.en,
 		plan,
-		responses: attemptResponsesSchema.parse(JSON.parse(attempt.responses)),
+		responses: evidence.responses,
 		passMark: module.meta.quiz.passMark,
 		manualGrades: Object.fromEntries(manual.map((m) => [m.questionId, m.fraction])),
+		missing: own!.missing,
+		stored,
 	});
 	await prisma.quizAttempt.update({ where: { id: attempt.id }, data: gradeColumns(grade) });
 	learningChanged();

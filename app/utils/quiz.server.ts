@@ -4,9 +4,12 @@ import { attemptsLeft, bestGrade, canStartAttempt, gradeAttempt, nextAttemptAt }
 import type { QuestionGrade } from "~/domain/quiz/grade";
 import { publicQuestions } from "~/domain/quiz/public-view";
 import { gradeColumns } from "~/domain/quiz/stored-grade";
-import { attemptResponsesSchema, type AttemptResponses } from "~/domain/quiz/response";
+import type { AttemptResponses } from "~/domain/quiz/response";
 import { reviewedGrade, reviewShows } from "~/domain/quiz/review";
-import { getQuestionBank, getReaderBank, type ModuleInfo } from "./content.server";
+import type { QuestionBank } from "~/domain/quiz/bank";
+import { versionedPlan, type AttemptQuestions } from "~/domain/quiz/versions";
+import { getQuestionBank, type ModuleInfo } from "./content.server";
+import { evidenceOf, questionsOfAttempts, recordVersions } from "./question-versions.server";
 import type { Language } from "./i18n";
 import { prisma } from "./db.server";
 import { learningChanged } from "./learning-events.server";
@@ -77,7 +80,8 @@ export async function startAttempt(userId: string, module: ModuleInfo, now = new
 		if (summary.open) return { ok: true, attemptId: summary.open.id };
 		if (summary.attemptsLeft === 0) return { ok: false, reason: "no-attempts-left" };
 		if (summary.waitUntil) return { ok: false, reason: "wait", until: summary.waitUntil };
-		const plan = buildAttempt(getQuestionBank(module), module.meta.quiz);
+		const { plan, versions } = versionedPlan(buildAttempt(getQuestionBank(module), module.meta.quiz), module.banks!);
+		await recordVersions(module.slug, versions);
 		const number = Math.max(0, ...attempts.map((a) => a.number)) + 1;
 		try {
 			const attempt = await prisma.quizAttempt.create({
@@ -104,18 +108,38 @@ function openKey(userId: string, moduleSlug: string) {
 }
 
 /**
- * The user's own attempt at this module, with its plan and answers read back, its questions in
- * the reader's language (`shown`: the bank they come from, and whether it stands in for a missing
- * Russian one); null when there is none.
+ * The user's own attempt at this module, with its plan and answers read back, its own questions
+ * (`own`: the versions it presented, never the bank as it is now; docs/decisions/0056) and those
+ * in the reader's language (`shown`: the bank they come from, and whether it stands in for a
+ * missing Russian one); null when there is none.
  */
 export async function getAttempt(userId: string, module: ModuleInfo, attemptId: string, language: Language = "en") {
 	const row = await prisma.quizAttempt.findFirst({ where: { id: attemptId, userId, moduleSlug: module.slug } });
 	if (!row) return null;
 	const plan: AttemptPlan = attemptPlanSchema.parse(JSON.parse(row.plan));
-	const responses: AttemptResponses = attemptResponsesSchema.parse(JSON.parse(row.responses));
+	const evidence = evidenceOf(row);
+	const responses: AttemptResponses = evidence.responses;
 	const grades: QuestionGrade[] | null = row.grades ? JSON.parse(row.grades) : null;
-	const shown = getReaderBank(module, language);
-	return { ...row, plan, responses, grades, shown, questions: publicQuestions(shown.bank, plan) };
+	const [own] = await questionsOfAttempts(module, [{ plan, ...evidence }]);
+	const shown = readerBank(own!, language);
+	return {
+		...row,
+		plan,
+		responses,
+		grades,
+		own: own!,
+		shown,
+		questions: publicQuestions(shown.bank, plan, own!.missing),
+	};
+}
+
+/** The attempt's questions a reader sees: the Russian ones on its key for a Russian reader when it has them all. */
+function readerBank(
+	own: AttemptQuestions,
+	language: Language,
+): { bank: QuestionBank; lang: Language; fallback: boolean } {
+	if (language === "ru" && own.ru) return { bank: own.ru, lang: "ru", fallback: false };
+	return { bank: own.en, lang: "en", fallback: language !== "en" };
 }
 
 export type Attempt = NonNullable<Awaited<ReturnType<typeof getAttempt>>>;
@@ -137,11 +161,13 @@ export async function saveResponses(attemptId: string, responses: AttemptRespons
 
 /** Grades and closes an attempt; an attempt is submitted once. */
 export async function submitAttempt(module: ModuleInfo, attempt: Attempt, responses: AttemptResponses) {
+	// The attempt's own questions grade it: those it presented, whatever the bank says now.
 	const grade = gradeAttempt({
-		bank: getQuestionBank(module),
+		bank: attempt.own.en,
 		plan: attempt.plan,
 		responses,
 		passMark: module.meta.quiz.passMark,
+		missing: attempt.own.missing,
 	});
 	const { count } = await prisma.quizAttempt.updateMany({
 		where: { id: attempt.id, submittedAt: null },

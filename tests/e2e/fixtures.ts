@@ -85,7 +85,7 @@ export { expect };
  * again in a context with it and the same cookies: the server sends both the
  * same HTML.
  */
-async function expectAccessibleWithScripts(page: Page) {
+export async function expectAccessibleWithScripts(page: Page) {
 	const browser = page.context().browser()!;
 	const context = await browser.newContext({ javaScriptEnabled: true });
 	await context.addCookies(await page.context().cookies());

@@ -3,6 +3,7 @@ import { FLAG_LIMITS } from "~/domain/quiz/statistics";
 import type { ItemAnalysis } from "~/utils/item-analysis.server";
 import { useFormat } from "~/utils/format";
 import { useTranslation } from "~/utils/i18n";
+import { itemVersionLabel } from "~/utils/item-version";
 import { Bar } from "./bar";
 
 type Props = {
@@ -117,6 +118,7 @@ export function ItemAnalysisView({ analysis, path, exportBase }: Props) {
 										<a href={`#${q.id}`}>
 											{q.number}. {q.title}
 										</a>
+										<span className="muted item-version">{itemVersionLabel(t, q.version)}</span>
 									</th>
 									<td>{q.stats.attempts}</td>
 									<td className="with-bar">
@@ -152,6 +154,7 @@ export function ItemAnalysisView({ analysis, path, exportBase }: Props) {
 						<h3 id={`${q.id}-title`}>
 							{q.number}. {q.title}
 						</h3>
+						<p className="muted">{itemVersionLabel(t, q.version)}</p>
 						<p className="rich-text">{q.text}</p>
 						<p className="muted">{t("cohorts.items.answered", { answered: q.answered, count: q.presented })}</p>
 						{q.answers.length ? (

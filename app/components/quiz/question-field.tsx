@@ -47,6 +47,17 @@ export function QuestionField({ question, number, values, error }: Props) {
 	const errors = <ErrorList id={errorId} errors={error ? [`quiz.errors.${error}`] : undefined} />;
 
 	switch (question.type) {
+		case "removed":
+			return (
+				<div className="question">
+					<p className="question__heading">
+						<span className="question__number">{t("quiz.questionNumber", { number })}</span>
+					</p>
+					<p className="notice">
+						{t(`quiz.removed.${question.reason}`)} {t("quiz.removed.notCounted")}
+					</p>
+				</div>
+			);
 		case "description":
 			return (
 				<div className="question question--description">

@@ -30,6 +30,8 @@ export function QuestionReview({ question, number, response, grade, comment }: P
 			</div>
 		);
 	}
+	if (question.type === "removed")
+		return <RemovedReview question={question} number={number} response={response} grade={grade} />;
 	const mark =
 		grade.state === "answered"
 			? null
@@ -77,6 +79,71 @@ export function QuestionReview({ question, number, response, grade, comment }: P
 			) : null}
 		</section>
 	);
+}
+
+/**
+ * A question the attempt can no longer show as it was asked (app/domain/quiz/versions.ts): a
+ * notice, the answer as stored (a choice's text went with the question) and the grade as stored.
+ */
+function RemovedReview({
+	question,
+	number,
+	response,
+	grade,
+}: Omit<Props, "comment"> & { question: { type: "removed" } }) {
+	const { t } = useTranslation();
+	const format = useFormat();
+	const counted = grade.maxMark > 0;
+	const given =
+		response?.kind === "text"
+			? response.text
+			: response?.kind === "number" && response.value !== null
+				? format.number(response.value, { maximumFractionDigits: 10 })
+				: response?.kind === "choice" && (response.choiceId === "true" || response.choiceId === "false")
+					? t(`quiz.${response.choiceId}`)
+					: isBlank(response)
+						? ""
+						: t("quiz.removed.choiceGone");
+	const mark =
+		!counted || grade.state === "answered"
+			? null
+			: grade.fraction === null
+				? t("quiz.review.awaitingMark")
+				: t("quiz.review.mark", {
+						mark: format.number(grade.fraction * grade.maxMark, { maximumFractionDigits: 2 }),
+						max: grade.maxMark,
+					});
+	return (
+		<section
+			className={`question question--review question--removed${counted ? ` question--${grade.state}` : ""}`}
+			aria-labelledby={`${question.field}-title`}
+		>
+			<h2 id={`${question.field}-title`} className="question__heading">
+				<span className="question__number">{t("quiz.questionNumber", { number })}</span>
+			</h2>
+			<p className="notice">
+				{t(`quiz.removed.${question.reason}`)} {counted ? t("quiz.removed.kept") : t("quiz.removed.notCounted")}
+			</p>
+			{counted ? (
+				<p className="question__state">
+					<strong>{t(`quiz.state.${grade.state}`)}</strong>
+					{mark ? ` · ${mark}` : null}
+				</p>
+			) : null}
+			<dl className="facts">
+				<dt>{t("quiz.review.yourAnswer")}</dt>
+				<dd className="rich-text">{given || t("quiz.review.noAnswer")}</dd>
+			</dl>
+		</section>
+	);
+}
+
+function isBlank(response: QuestionResponse | undefined): boolean {
+	if (!response) return true;
+	if (response.kind === "choice") return response.choiceId === null;
+	if (response.kind === "choices") return response.choiceIds.length === 0;
+	if (response.kind === "match") return Object.values(response.choices).every((choice) => !choice);
+	return false;
 }
 
 function Answers({ question, response, grade }: Omit<Props, "number" | "comment">) {

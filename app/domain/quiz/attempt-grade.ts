@@ -24,11 +24,33 @@ export interface GradeAttemptInput {
 	passMark: QuizSettings["passMark"];
 	/** Trainers' marks for essays, 0 to 1, by question id. */
 	manualGrades?: Readonly<Record<string, number>>;
+	/**
+	 * Questions of the plan the attempt can no longer show (./versions.ts): they are not graded
+	 * again. Each keeps its grade of `stored` (with a trainer's new mark, when it waited for one);
+	 * one that was never graded (an open attempt) does not count.
+	 */
+	missing?: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+	/** The grades stored at submission, for the missing questions. */
+	stored?: readonly QuestionGrade[] | null;
 }
 
-export function gradeAttempt({ bank, plan, responses, passMark, manualGrades = {} }: GradeAttemptInput): AttemptGrade {
+export function gradeAttempt({
+	bank,
+	plan,
+	responses,
+	passMark,
+	manualGrades = {},
+	missing,
+	stored,
+}: GradeAttemptInput): AttemptGrade {
 	const questions = plan.slots.map(({ questionId }) =>
-		gradeQuestion(getQuestion(bank, questionId), responses[questionId], manualGrades[questionId]),
+		missing?.has(questionId)
+			? keptGrade(
+					questionId,
+					stored?.find((grade) => grade.questionId === questionId),
+					manualGrades[questionId],
+				)
+			: gradeQuestion(getQuestion(bank, questionId), responses[questionId], manualGrades[questionId]),
 	);
 	const score = round(questions.reduce((sum, grade) => sum + (grade.fraction ?? 0) * grade.maxMark, 0));
 	const maxScore = questions.reduce((sum, grade) => sum + grade.maxMark, 0);
@@ -41,6 +63,32 @@ export function gradeAttempt({ bank, plan, responses, passMark, manualGrades = {
 		passed: percent >= passMark,
 		needsGrading: questions.some((grade) => grade.state === "needs-grading"),
 	};
+}
+
+/**
+ * The grade of a question that cannot be graded again: as stored, with a trainer's mark when there
+ * is one (only an answer that waited for a trainer, or was marked by one, takes a mark); a question
+ * never graded counts for nothing.
+ */
+export function keptGrade(
+	questionId: string,
+	stored: QuestionGrade | undefined,
+	manualFraction?: number,
+): QuestionGrade {
+	if (!stored) {
+		return {
+			questionId,
+			state: "no-mark",
+			fraction: null,
+			maxMark: 0,
+			feedback: [],
+			rightAnswer: { kind: "none" },
+			generalFeedback: null,
+		};
+	}
+	if (manualFraction === undefined || stored.rightAnswer.kind !== "none" || stored.maxMark === 0) return stored;
+	const fraction = manualFraction;
+	return { ...stored, fraction, state: fraction >= 1 - 1e-6 ? "correct" : fraction <= 1e-6 ? "incorrect" : "partial" };
 }
 
 /** The attempt with the highest percentage (the earlier one on a tie); undefined when there is none. */

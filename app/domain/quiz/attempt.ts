@@ -10,6 +10,16 @@ import { shuffled, type RandomSource } from "./random";
  */
 const attemptSlotSchema = z.object({
 	questionId: z.string().min(1),
+	/**
+	 * The question's version (QuestionVersion.hash, ./versions.ts): what the attempt presented.
+	 * Absent in plans made before versions were kept, until the backfill finds it.
+	 */
+	version: z.string().min(1).optional(),
+	/**
+	 * Set by the backfill instead of a version when the bank no longer had the question it
+	 * presented (./versions.ts): "removed" (no question of that id) or "changed".
+	 */
+	gone: z.enum(["removed", "changed"]).optional(),
 	/** Choice ids in display order: the answers of a multiple-choice question, the choices of a matching one. */
 	choiceOrder: z.array(z.string()),
 	/** Stem ids of a matching question in display order. */

@@ -14,10 +14,25 @@ export const TRUE_FALSE_CHOICES = ["true", "false"] as const;
 /** Texts choice ids are made from in place of the question's own: those of its English key (./bilingual.ts). */
 type Keyed = { choiceKeys?: readonly string[] };
 
+/**
+ * The ids of a question, made once: grading, the public view and item analysis ask for them again
+ * and again (10,000 attempts of 16 questions), and a bank's questions are never changed.
+ */
+const made = new WeakMap<object, unknown>();
+
+function once<Q extends object, T>(question: Q, make: (question: Q) => T): T {
+	if (!made.has(question)) made.set(question, make(question));
+	return made.get(question) as T;
+}
+
 /** The answers of a multiple-choice question, each with its id. */
-export function answerChoices(question: GiftQuestionOf<"multichoice"> & Keyed): { id: string; answer: ChoiceAnswer }[] {
-	const ids = textIds("a", question.choiceKeys ?? question.answers.map((answer) => answer.text.text));
-	return question.answers.map((answer, index) => ({ id: ids[index]!, answer }));
+export function answerChoices(
+	question: GiftQuestionOf<"multichoice"> & Keyed,
+): readonly { id: string; answer: ChoiceAnswer }[] {
+	return once(question, (q) => {
+		const ids = textIds("a", q.choiceKeys ?? q.answers.map((answer) => answer.text.text));
+		return q.answers.map((answer, index) => ({ id: ids[index]!, answer }));
+	});
 }
 
 export interface MatchStem {
@@ -33,9 +48,13 @@ export interface MatchStem {
  * same answer share one choice.
  */
 export function matchParts(question: GiftQuestionOf<"match"> & Keyed): {
-	stems: MatchStem[];
-	choices: { id: string; text: string }[];
+	stems: readonly MatchStem[];
+	choices: readonly { id: string; text: string }[];
 } {
+	return once(question, makeMatchParts);
+}
+
+function makeMatchParts(question: GiftQuestionOf<"match"> & Keyed) {
 	const keyOf = (index: number) => question.choiceKeys?.[index] ?? question.pairs[index]!.answer;
 	const keys = [...new Set(question.pairs.map((_pair, index) => keyOf(index)))];
 	const ids = textIds("c", keys);

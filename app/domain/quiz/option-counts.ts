@@ -39,7 +39,7 @@ export function answerCounts(
 		result.set(question.id, { questionId: question.id, presented: 0, answered: 0, counts: [] });
 		tallies.set(question.id, new Map());
 	}
-	const stems = new Map<string, MatchStem[]>();
+	const stems = new Map<string, readonly MatchStem[]>();
 	for (const question of bank.questions)
 		if (question.type === "match") stems.set(question.id, matchParts(question).stems);
 	for (const attempt of attempts) {

@@ -2,6 +2,7 @@ import type { RichText } from "~/domain/gift/types";
 import { getQuestion, type BankQuestion, type QuestionBank } from "./bank";
 import { answerChoices, matchParts } from "./choices";
 import type { AttemptPlan, AttemptSlot } from "./attempt";
+import type { MissingReason } from "./versions";
 
 /**
  * What the browser may see of a question: texts, choices in the attempt's order, and the form
@@ -18,10 +19,25 @@ export type PublicQuestion = {
 	| { type: "multichoice"; single: boolean; choices: { id: string; text: RichText }[] }
 	| { type: "match"; stems: { id: string; field: string; text: RichText }[]; choices: { id: string; text: string }[] }
 	| { type: "truefalse" | "shortanswer" | "numerical" | "essay" | "description" }
+	/** A question the attempt can no longer show as it was asked (./versions.ts): its text is empty. */
+	| { type: "removed"; reason: MissingReason }
 );
 
-export function publicQuestions(bank: QuestionBank, plan: AttemptPlan): PublicQuestion[] {
-	return plan.slots.map((slot, index) => publicQuestion(getQuestion(bank, slot.questionId), slot, `q${index + 1}`));
+/**
+ * The attempt's questions in its order. A question of `missing` stands as "removed" (the review
+ * shows the stored answer and grade under a notice); any other question the bank lacks throws.
+ */
+export function publicQuestions(
+	bank: QuestionBank,
+	plan: AttemptPlan,
+	missing: ReadonlyMap<string, MissingReason> = new Map(),
+): PublicQuestion[] {
+	return plan.slots.map((slot, index) => {
+		const field = `q${index + 1}`;
+		const reason = missing.get(slot.questionId);
+		if (reason) return { id: slot.questionId, field, text: { text: "", format: "plain" }, type: "removed", reason };
+		return publicQuestion(getQuestion(bank, slot.questionId), slot, field);
+	});
 }
 
 function publicQuestion(question: BankQuestion, slot: AttemptSlot, field: string): PublicQuestion {

@@ -55,6 +55,8 @@ export function unansweredQuestions(questions: readonly PublicQuestion[], respon
 	for (const question of questions) {
 		if (question.type === "description") continue;
 		number++;
+		// A question the attempt can no longer show cannot be answered: it does not hold the submission up.
+		if (question.type === "removed") continue;
 		if (isUnanswered(responses[question.id])) numbers.push(number);
 	}
 	return numbers;
@@ -122,6 +124,7 @@ function responseSchema(question: PublicQuestion): z.ZodType<QuestionResponse> |
 			}));
 		}
 		case "description":
+		case "removed":
 			return undefined;
 	}
 }

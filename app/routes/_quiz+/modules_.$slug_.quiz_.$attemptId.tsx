@@ -108,7 +108,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		if (!parsed.success) {
 			return data({ errors: parsed.errors, values: input }, { status: 400 });
 		}
-		responses = parsed.responses;
+		// The saved answer of a question the attempt can no longer show has no field: it is kept.
+		const kept = attempt.questions.flatMap((q) =>
+			q.type === "removed" && attempt.responses[q.id] ? [[q.id, attempt.responses[q.id]!] as const] : [],
+		);
+		responses = { ...Object.fromEntries(kept), ...parsed.responses };
 		if (intent === "save") {
 			await saveResponses(attempt.id, responses);
 			return redirectWithToast(url, { kind: "success", key: "quiz.saved" });

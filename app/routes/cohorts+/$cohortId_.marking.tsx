@@ -36,6 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		trainee: item.trainee.name,
 		submittedAt: dayOf(item.submittedAt),
 		question: item.question,
+		removed: item.removed,
 		answer: item.answer,
 		mark: item.mark && { ...item.mark, markedAt: dayOf(item.mark.markedAt) },
 	});
@@ -126,7 +127,11 @@ function MarkingCard({ item }: { item: Item }) {
 			</p>
 			<div className="marking-card__question">
 				<p className="feedback__label">{t("cohorts.marking.question")}</p>
-				<RichTextView text={item.question} as="p" />
+				{item.removed ? (
+					<p className="notice">{t(`cohorts.marking.removed.${item.removed}`)}</p>
+				) : (
+					<RichTextView text={item.question} as="p" />
+				)}
 			</div>
 			<div className="marking-card__answer">
 				<p className="feedback__label">{t("cohorts.marking.answer")}</p>

@@ -1,0 +1,128 @@
+import { Prisma } from "~/generated/prisma/client";
+import { attemptPlanSchema, type AttemptPlan } from "~/domain/quiz/attempt";
+import {
+	attemptQuestions,
+	versionKey,
+	type AttemptEvidence,
+	type AttemptQuestions,
+	type QuestionVersion,
+	type VersionContent,
+} from "~/domain/quiz/versions";
+import type { QuestionGrade } from "~/domain/quiz/grade";
+import { attemptResponsesSchema } from "~/domain/quiz/response";
+import { questionMarks } from "~/domain/quiz/statistics";
+import { getModule, type ModuleInfo } from "./content.server";
+import { prisma } from "./db.server";
+
+/**
+ * Question versions on the database (docs/decisions/0056-question-versions.md): recorded when an
+ * attempt starts, read back by everything that shows or grades an attempt.
+ */
+
+/** Records the versions that are not recorded yet; a version recorded meanwhile by another request is left as it is. */
+export async function recordVersions(moduleSlug: string, versions: readonly QuestionVersion[]) {
+	if (versions.length === 0) return;
+	const known = await prisma.questionVersion.findMany({
+		where: { moduleSlug, hash: { in: versions.map((v) => v.hash) } },
+		select: { questionId: true, hash: true },
+	});
+	const recorded = new Set(known.map((v) => versionKey(v.questionId, v.hash)));
+	for (const version of versions) {
+		const key = versionKey(version.questionId, version.hash);
+		if (recorded.has(key)) continue;
+		recorded.add(key);
+		try {
+			await prisma.questionVersion.create({
+				data: {
+					moduleSlug,
+					questionId: version.questionId,
+					hash: version.hash,
+					keyHash: version.keyHash,
+					type: version.type,
+					content: JSON.stringify(version.content),
+				},
+			});
+		} catch (error) {
+			if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+		}
+	}
+}
+
+export type StoredVersion = { content: VersionContent; keyHash: string; createdAt: Date };
+
+/** The stored versions the plans refer to, by `versionKey`. */
+export async function storedVersions(moduleSlug: string, plans: readonly AttemptPlan[]) {
+	const hashes = [...new Set(plans.flatMap((plan) => plan.slots.flatMap((slot) => slot.version ?? [])))];
+	const rows = hashes.length
+		? await prisma.questionVersion.findMany({
+				where: { moduleSlug, hash: { in: hashes } },
+				select: { questionId: true, hash: true, content: true },
+			})
+		: [];
+	// Written by recordVersions from the engine's own questions; read back as stored.
+	return new Map(rows.map((row) => [versionKey(row.questionId, row.hash), JSON.parse(row.content) as VersionContent]));
+}
+
+/** Every stored version of the module's questions, oldest first: what item analysis numbers them by. */
+export async function moduleVersions(moduleSlug: string) {
+	return prisma.questionVersion.findMany({
+		where: { moduleSlug },
+		select: { questionId: true, hash: true, keyHash: true, content: true, createdAt: true },
+		orderBy: [{ createdAt: "asc" }, { hash: "asc" }],
+	});
+}
+
+/** What an attempt row stored that tells its questions apart: its responses and, once graded, its marks. */
+export function evidenceOf(row: {
+	responses: string;
+	questionMarks: string | null;
+	grades: string | null;
+}): AttemptEvidence {
+	const responses = attemptResponsesSchema.parse(JSON.parse(row.responses));
+	if (row.questionMarks) return { responses, marks: JSON.parse(row.questionMarks) as Record<string, number | null> };
+	return { responses, marks: row.grades ? questionMarks(JSON.parse(row.grades) as QuestionGrade[]) : null };
+}
+
+/** The attempts' own questions (`attemptQuestions`), reading the stored versions they need at once. */
+export async function questionsOfAttempts<T extends { plan: AttemptPlan } & AttemptEvidence>(
+	module: ModuleInfo,
+	attempts: readonly T[],
+): Promise<AttemptQuestions[]> {
+	const stored = await storedVersions(
+		module.slug,
+		attempts.map((a) => a.plan),
+	);
+	return attempts.map((attempt) => attemptQuestions(attempt.plan, stored, module.banks, attempt));
+}
+
+/**
+ * Records the versions of attempts made before versions were kept (docs/decisions/0056), from the
+ * current bank where it still has the question each attempt presented, and writes them into the
+ * plans; a question the bank no longer has as it was asked is marked `gone` in the plan, and its
+ * review says so. Run at the server's start.
+ */
+export async function backfillQuestionVersions() {
+	const rows = await prisma.quizAttempt.findMany({
+		// Plans made before versions were kept, or by tools that write plans of their own: neither a version nor a verdict.
+		where: { AND: [{ plan: { not: { contains: '"version"' } } }, { plan: { not: { contains: '"gone"' } } }] },
+		select: { id: true, moduleSlug: true, plan: true, responses: true, questionMarks: true, grades: true },
+	});
+	let updated = 0;
+	const modules = new Map<string, ModuleInfo | null>();
+	for (const row of rows) {
+		if (!modules.has(row.moduleSlug)) modules.set(row.moduleSlug, (await getModule(row.moduleSlug)) ?? null);
+		const module = modules.get(row.moduleSlug);
+		if (!module?.banks) continue;
+		const plan = attemptPlanSchema.parse(JSON.parse(row.plan));
+		const [own] = await questionsOfAttempts(module, [{ plan, ...evidenceOf(row) }]);
+		if (!own) continue;
+		await recordVersions(module.slug, own.found.versions);
+		// Only a plan still without versions is rewritten: an attempt is never changed under another writer.
+		const { count } = await prisma.quizAttempt.updateMany({
+			where: { id: row.id, plan: row.plan },
+			data: { plan: JSON.stringify(own.found.plan) },
+		});
+		updated += count;
+	}
+	return { checked: rows.length, updated };
+}
