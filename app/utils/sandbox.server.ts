@@ -9,6 +9,7 @@ import type { ReadResult } from "~/domain/dsm/read-result";
 import { sharedView } from "~/domain/dsm/share";
 import { validate } from "~/domain/dsm/validate";
 import { decodeContent, encodeContent, mergeContent, onContentLines, periodsOf } from "~/domain/sandbox/content";
+import { exerciseById, exerciseContext } from "~/domain/sandbox/exercises";
 import { countsOf, findingsOf, type Finding } from "~/domain/sandbox/findings";
 import type { SessionUser } from "./auth.server";
 import { requireUser } from "./auth.server";
@@ -219,16 +220,28 @@ export type SaveInput = RevisionSource & {
 	replaceAll?: boolean;
 };
 
-/** Validates a workspace's whole content as the engine does (`npm run dsm -- validate --country XX`). */
-export function validateContent(workspace: Pick<Workspace, "refArea">, observations: readonly Observation[]): Issue[] {
-	return validate(observations, { country: workspace.refArea });
+/** The workspace fields validation reads: its state, and for an exercise its id and seed. */
+export type ValidatedWorkspace = Pick<Workspace, "refArea"> & Partial<Pick<Workspace, "kind" | "exerciseId" | "seed">>;
+
+/**
+ * Validates a workspace's whole content as the engine does (`npm run dsm -- validate --country XX`);
+ * an exercise's content with the exercise's own context too (its year, the cases pending at its start).
+ */
+export function validateContent(workspace: ValidatedWorkspace, observations: readonly Observation[]): Issue[] {
+	const exercise = exerciseById(workspace.exerciseId ?? undefined);
+	const context = exercise && workspace.seed != null ? exerciseContext(exercise, workspace.seed) : undefined;
+	return validate(observations, { ...context, country: workspace.refArea });
 }
 
 /**
  * A new revision: the previous content merged with what comes in, validated as a whole, stored
  * with its findings. Its number is the next free one; a save that loses the race for it retries.
  */
-export async function saveRevision(workspace: Pick<Workspace, "id" | "refArea">, authorId: string, input: SaveInput) {
+export async function saveRevision(
+	workspace: Pick<Workspace, "id"> & ValidatedWorkspace,
+	authorId: string,
+	input: SaveInput,
+) {
 	for (let attempt = 0; attempt < 5; attempt++) {
 		const previous = await prisma.sandboxRevision.findFirst({
 			where: { workspaceId: workspace.id },
@@ -288,7 +301,7 @@ export type UploadOutcome =
  * wrong encoding, not a DSM file) makes no revision: its problems come back for the upload field.
  */
 export async function uploadFile(
-	workspace: Pick<Workspace, "id" | "refArea">,
+	workspace: Pick<Workspace, "id"> & ValidatedWorkspace,
 	authorId: string,
 	file: { name: string; bytes: Uint8Array },
 	read: (bytes: Uint8Array) => Promise<ReadResult> = readDsmFile,
@@ -308,7 +321,11 @@ export async function uploadFile(
 }
 
 /** A restore: the content of an earlier revision as a new revision (nothing is rolled back in place). */
-export async function restoreRevision(workspace: Pick<Workspace, "id" | "refArea">, authorId: string, number: number) {
+export async function restoreRevision(
+	workspace: Pick<Workspace, "id"> & ValidatedWorkspace,
+	authorId: string,
+	number: number,
+) {
 	const old = await getRevision(workspace.id, number);
 	if (!old) throw new Response("Not found", { status: 404, statusText: "Not Found" });
 	return saveRevision(workspace, authorId, {
