@@ -9,7 +9,7 @@ import type { ReadResult } from "~/domain/dsm/read-result";
 import { sharedView } from "~/domain/dsm/share";
 import { validate } from "~/domain/dsm/validate";
 import { decodeContent, encodeContent, mergeContent, onContentLines, periodsOf } from "~/domain/sandbox/content";
-import { exerciseById, exerciseContext } from "~/domain/sandbox/exercises";
+import { exerciseById, exerciseContext, mergeByIndicator } from "~/domain/sandbox/exercises";
 import { countsOf, findingsOf, type Finding } from "~/domain/sandbox/findings";
 import type { SessionUser } from "./auth.server";
 import { requireUser } from "./auth.server";
@@ -249,7 +249,14 @@ export async function saveRevision(
 			orderBy: { number: "desc" },
 		});
 		const before = previous && !input.replaceAll ? decodeContent(previous.observations) : [];
-		const merged = input.replaceAll ? [...input.incoming] : mergeContent(before, input.incoming);
+		// An exercise's upload is the trainee's whole table of the indicators it holds: rows of another
+		// period or state (a planted error) go with it, as they would from a corrected file.
+		const byIndicator = input.source === "upload" && workspace.exerciseId != null;
+		const merged = input.replaceAll
+			? [...input.incoming]
+			: byIndicator
+				? mergeByIndicator(before, input.incoming)
+				: mergeContent(before, input.incoming);
 		const validated = onContentLines(merged);
 		const kept = merged.length - input.incoming.length;
 		const fromFile =

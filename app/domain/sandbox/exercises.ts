@@ -257,10 +257,16 @@ export function scoreExercise(
 	const planted = generated.exercise.planted.length;
 	const unfixedKeys = new Set(found.unfixed.map((cell) => cell.key));
 	const { planted: errors, submission } = generated.exercise;
+	// The unit planted (crossings in a table of persons) is an attribute: the cell's value alone does not show it.
+	const unitOf = new Map(generated.exercise.answer.map((o) => [describeKey(o), o.attributes.UNIT]));
+	const unitWrong = new Set(
+		submitted.filter((o) => unitOf.get(describeKey(o)) !== o.attributes.UNIT).map((o) => describeKey(o)),
+	);
 	// An error is fixed when neither the cell as it should be nor the planted row is still off.
 	const fixed = errors.filter((error) => {
 		const plantedRow = submission[error.row - 2];
-		return !unfixedKeys.has(error.key) && !(plantedRow && unfixedKeys.has(describeKey(plantedRow)));
+		const stillOff = (key: string) => unfixedKeys.has(key) || unitWrong.has(key);
+		return !stillOff(error.key) && !(plantedRow && stillOff(describeKey(plantedRow)));
 	}).length;
 	const correctCells = found.table.cells - new Set(errors.map((error) => error.key)).size;
 	const changed = found.changedCorrectCells.length;
@@ -277,4 +283,14 @@ export function scoreExercise(
 		cellsWrong: lost.slice(0, SHOWN_CELLS),
 		cellsWrongTotal: lost.length,
 	};
+}
+
+/**
+ * An upload into an exercise: every row of the indicators the file brings is replaced, whatever its
+ * period or state, so that a corrected file removes a planted row of the wrong year or state (a
+ * practice workspace keeps other periods: app/domain/sandbox/content.ts mergeContent).
+ */
+export function mergeByIndicator(previous: readonly Observation[], incoming: readonly Observation[]): Observation[] {
+	const replaced = new Set(incoming.map((observation) => observation.indicator));
+	return [...previous.filter((observation) => !replaced.has(observation.indicator)), ...incoming];
 }
