@@ -8,11 +8,21 @@ import { readDsmFile } from "~/domain/dsm/read-file";
 import type { ReadResult } from "~/domain/dsm/read-result";
 import { sharedView } from "~/domain/dsm/share";
 import { validate } from "~/domain/dsm/validate";
-import { decodeContent, encodeContent, mergeContent, onContentLines, periodsOf } from "~/domain/sandbox/content";
+import {
+	decodeContent,
+	encodeContent,
+	mergeContent,
+	onContentLines,
+	periodsOf,
+	sliceKey,
+} from "~/domain/sandbox/content";
 import { countsOf, findingsOf, type Finding } from "~/domain/sandbox/findings";
+import { statusOf, type WorkspaceStatus } from "~/domain/sandbox/status";
 import type { SessionUser } from "./auth.server";
 import { requireUser } from "./auth.server";
+import { listModules, localized } from "./content.server";
 import { prisma } from "./db.server";
+import type { Language } from "./i18n";
 
 /**
  * The DSM practice sandbox on the database (docs/decisions/0060-sandbox-storage.md): workspaces,
@@ -22,15 +32,6 @@ import { prisma } from "./db.server";
 
 /** The states a practice workspace may report for: the DSM members and the fictional practice state. */
 export const PRACTICE_STATES: readonly string[] = CODELISTS.REF_AREA.codes.map((entry) => entry.code);
-
-export type WorkspaceStatus = "draft" | "submitted" | "returned" | "accepted";
-
-/** A workspace's status, from its latest submission and that submission's review (ADR 0060). */
-export function statusOf(latest: { review: { outcome: string } | null } | undefined): WorkspaceStatus {
-	if (!latest) return "draft";
-	if (!latest.review) return "submitted";
-	return latest.review.outcome === "accepted" ? "accepted" : "returned";
-}
 
 const workspaceSelect = {
 	id: true,
@@ -236,7 +237,8 @@ export async function saveRevision(workspace: Pick<Workspace, "id" | "refArea">,
 			orderBy: { number: "desc" },
 		});
 		const before = previous && !input.replaceAll ? decodeContent(previous.observations) : [];
-		const merged = input.replaceAll ? [...input.incoming] : mergeContent(before, input.incoming);
+		const emptied = input.source === "form" ? [sliceKey(input.indicator, workspace.refArea, input.period)] : [];
+		const merged = input.replaceAll ? [...input.incoming] : mergeContent(before, input.incoming, emptied);
 		const validated = onContentLines(merged);
 		const kept = merged.length - input.incoming.length;
 		const fromFile =
@@ -317,6 +319,22 @@ export async function restoreRevision(workspace: Pick<Workspace, "id" | "refArea
 		incoming: old.observations,
 		replaceAll: true,
 	});
+}
+
+/** "Module 12 «…», «…»": the lesson that explains a rule, named as the reader reads it; the path when it is not found. */
+export async function sectionNames(sections: Iterable<string>, language: Language): Promise<Record<string, string>> {
+	const modules = await listModules();
+	const names: Record<string, string> = {};
+	for (const section of new Set(sections)) {
+		const [, , slug, id] = section.split("/");
+		const module = modules.find((m) => m.slug === slug);
+		const lesson = module?.sections.find((s) => s.id === id);
+		names[section] =
+			module && lesson
+				? `${module.meta.number} «${localized(module.meta.title, language)}», «${localized(lesson.title, language)}»`
+				: section;
+	}
+	return names;
 }
 
 /** The periods to offer on a workspace's pages: those added, and any an upload brought. */
