@@ -16,7 +16,8 @@ import { notesToKeep, submitRefusal, type Outcome, type SubmitRefusal } from "~/
 import { requireUser, type SessionUser } from "./auth.server";
 import { prisma } from "./db.server";
 import { hasRole } from "./roles";
-import { saveRevision, statusOf, type Workspace } from "./sandbox.server";
+import { statusOf } from "~/domain/sandbox/status";
+import { saveRevision, type Workspace } from "./sandbox.server";
 
 /**
  * Submitting sandbox revisions to trainers and reviewing them

@@ -8,12 +8,22 @@ import { readDsmFile } from "~/domain/dsm/read-file";
 import type { ReadResult } from "~/domain/dsm/read-result";
 import { sharedView } from "~/domain/dsm/share";
 import { validate } from "~/domain/dsm/validate";
-import { decodeContent, encodeContent, mergeContent, onContentLines, periodsOf } from "~/domain/sandbox/content";
+import {
+	decodeContent,
+	encodeContent,
+	mergeContent,
+	onContentLines,
+	periodsOf,
+	sliceKey,
+} from "~/domain/sandbox/content";
 import { exerciseById, exerciseContext, mergeByIndicator } from "~/domain/sandbox/exercises";
 import { countsOf, findingsOf, type Finding } from "~/domain/sandbox/findings";
+import { statusOf, type WorkspaceStatus } from "~/domain/sandbox/status";
 import type { SessionUser } from "./auth.server";
 import { requireUser } from "./auth.server";
+import { listModules, localized } from "./content.server";
 import { prisma } from "./db.server";
+import type { Language } from "./i18n";
 
 /**
  * The DSM practice sandbox on the database (docs/decisions/0060-sandbox-storage.md): workspaces,
@@ -23,15 +33,6 @@ import { prisma } from "./db.server";
 
 /** The states a practice workspace may report for: the DSM members and the fictional practice state. */
 export const PRACTICE_STATES: readonly string[] = CODELISTS.REF_AREA.codes.map((entry) => entry.code);
-
-export type WorkspaceStatus = "draft" | "submitted" | "returned" | "accepted";
-
-/** A workspace's status, from its latest submission and that submission's review (ADR 0060). */
-export function statusOf(latest: { review: { outcome: string } | null } | undefined): WorkspaceStatus {
-	if (!latest) return "draft";
-	if (!latest.review) return "submitted";
-	return latest.review.outcome === "accepted" ? "accepted" : "returned";
-}
 
 const workspaceSelect = {
 	id: true,
@@ -252,11 +253,12 @@ export async function saveRevision(
 		// An exercise's upload is the trainee's whole table of the indicators it holds: rows of another
 		// period or state (a planted error) go with it, as they would from a corrected file.
 		const byIndicator = input.source === "upload" && workspace.exerciseId != null;
+		const emptied = input.source === "form" ? [sliceKey(input.indicator, workspace.refArea, input.period)] : [];
 		const merged = input.replaceAll
 			? [...input.incoming]
 			: byIndicator
 				? mergeByIndicator(before, input.incoming)
-				: mergeContent(before, input.incoming);
+				: mergeContent(before, input.incoming, emptied);
 		const validated = onContentLines(merged);
 		const kept = merged.length - input.incoming.length;
 		const fromFile =
@@ -341,6 +343,22 @@ export async function restoreRevision(
 		incoming: old.observations,
 		replaceAll: true,
 	});
+}
+
+/** "Module 12 «…», «…»": the lesson that explains a rule, named as the reader reads it; the path when it is not found. */
+export async function sectionNames(sections: Iterable<string>, language: Language): Promise<Record<string, string>> {
+	const modules = await listModules();
+	const names: Record<string, string> = {};
+	for (const section of new Set(sections)) {
+		const [, , slug, id] = section.split("/");
+		const module = modules.find((m) => m.slug === slug);
+		const lesson = module?.sections.find((s) => s.id === id);
+		names[section] =
+			module && lesson
+				? `${module.meta.number} «${localized(module.meta.title, language)}», «${localized(lesson.title, language)}»`
+				: section;
+	}
+	return names;
 }
 
 /** The periods to offer on a workspace's pages: those added, and any an upload brought. */

@@ -41,20 +41,27 @@ export function decodeContent(text: string): Observation[] {
 	});
 }
 
+export function sliceKey(indicator: string, refArea: string, period: string): string {
+	return [indicator, refArea, period].join("|");
+}
+
 /** The part of a workspace one save or upload replaces: an indicator for one state and period. */
 export function sliceOf(observation: Observation): string {
-	return [observation.indicator, dimensionOf(observation, "REF_AREA"), dimensionOf(observation, "TIME_PERIOD")].join(
-		"|",
-	);
+	return sliceKey(observation.indicator, dimensionOf(observation, "REF_AREA"), dimensionOf(observation, "TIME_PERIOD"));
 }
 
 /**
  * The content after a save or upload: what was there, less every slice (indicator, state, period)
  * the incoming observations cover, then the incoming observations as they came. A form save of
  * IND6 for 2024 replaces IND6 2024 and keeps everything else; so does a file with only IND6 2024.
+ * `alsoReplaced` names slices replaced even when nothing comes in for them (a form emptied).
  */
-export function mergeContent(previous: readonly Observation[], incoming: readonly Observation[]): Observation[] {
-	const replaced = new Set(incoming.map(sliceOf));
+export function mergeContent(
+	previous: readonly Observation[],
+	incoming: readonly Observation[],
+	alsoReplaced: Iterable<string> = [],
+): Observation[] {
+	const replaced = new Set([...incoming.map(sliceOf), ...alsoReplaced]);
 	return [...previous.filter((observation) => !replaced.has(sliceOf(observation))), ...incoming];
 }
 

@@ -12,7 +12,7 @@ import { useTranslation } from "~/utils/i18n";
 import { pageMeta } from "~/utils/meta";
 import { StartExerciseSchema } from "~/utils/sandbox-review-schema";
 import { openExercise } from "~/utils/sandbox-review.server";
-import { statusOf } from "~/utils/sandbox.server";
+import { statusOf } from "~/domain/sandbox/status";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reviewStyles }];
