@@ -67,6 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			indicators: workspace.indicators,
 			status: workspace.status,
 			title: workspace.title,
+			exerciseId: workspace.exerciseId,
 		},
 		periods,
 		counts,
@@ -184,6 +185,13 @@ export default function WorkspacePage() {
 							{" · "}
 							<Link to={`/sandbox/${workspace.id}/revisions`}>{t("sandbox.workspace.revisions")}</Link>
 						</>
+					) : null}
+				</p>
+				{/* Submit and review, exercises (issue 9 items 5, 6): the review helper's pages. */}
+				<p className="actions">
+					<Link to={`/sandbox/${workspace.id}/submissions`}>{t("sandboxReview.workspace.submissions")}</Link>
+					{workspace.exerciseId ? (
+						<Link to={`/sandbox/exercises/${workspace.exerciseId}`}>{t("sandboxReview.workspace.exercise")}</Link>
 					) : null}
 				</p>
 			</header>

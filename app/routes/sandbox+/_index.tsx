@@ -6,7 +6,11 @@ import { Field, FormErrors, SelectField } from "~/components/forms";
 import { StatusBadge } from "~/components/sandbox/status";
 import { labelOf } from "~/domain/dsm/codelists";
 import { createPracticeSchema } from "~/domain/sandbox/schemas";
+import { SCORED_EXERCISES } from "~/domain/sandbox/exercises";
 import { requireUser } from "~/utils/auth.server";
+import { resolveLanguage } from "~/utils/i18n.server";
+import { hasRole } from "~/utils/roles";
+import { exerciseWorkspaces } from "~/utils/sandbox-review.server";
 import { useFormat } from "~/utils/format";
 import { errorsOf, parseForm, valueOf } from "~/utils/forms";
 import { useTranslation } from "~/utils/i18n";
@@ -17,10 +21,18 @@ import { redirectWithToast } from "~/utils/toast.server";
 /** The sandbox's front page: the trainee's exercises and free-practice workspaces, and the form to open one. */
 export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await requireUser(request);
-	const workspaces = await listWorkspaces(user.id);
+	const language = resolveLanguage(request, user);
+	const [workspaces, opened] = await Promise.all([listWorkspaces(user.id), exerciseWorkspaces(user.id)]);
 	return {
 		practice: workspaces.filter((w) => w.kind === "practice"),
-		exercises: workspaces.filter((w) => w.kind !== "practice"),
+		// Every scored exercise, started or not, with the trainee's status and latest score (issue 9 item 6).
+		exercises: SCORED_EXERCISES.map((exercise) => ({
+			id: exercise.id,
+			title: exercise.title[language],
+			lead: exercise.lead[language],
+			opened: opened.get(exercise.id) ?? null,
+		})),
+		reviewer: hasRole(user, "trainer", "admin"),
 		states: PRACTICE_STATES,
 		defaultState: user.countryCode && PRACTICE_STATES.includes(user.countryCode) ? user.countryCode : "XA",
 		defaultPeriod: String(new Date().getUTCFullYear() - 1),
@@ -36,7 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function SandboxIndex() {
-	const { practice, exercises, states, defaultState, defaultPeriod } = useLoaderData<typeof loader>();
+	const { practice, exercises, reviewer, states, defaultState, defaultPeriod } = useLoaderData<typeof loader>();
 	const actionData = useActionData<typeof action>();
 	const { t, language } = useTranslation();
 	const format = useFormat();
@@ -46,26 +58,39 @@ export default function SandboxIndex() {
 				<h1>{t("sandbox.title")}</h1>
 				<p className="lead">{t("sandbox.index.lead")}</p>
 			</header>
-			{/* Exercises (compile, find and fix) are opened from the module sections that set them; the
-			    review helper fills this section (issue 9 item 6). Until then it lists what exists. */}
+			{reviewer ? (
+				<p>
+					<Link to="/sandbox/reviews">{t("sandboxReview.index.reviews")}</Link>
+				</p>
+			) : null}
 			<section aria-labelledby="exercises-title" className="stack" id="exercises">
 				<h2 id="exercises-title">{t("sandbox.index.exercisesTitle")}</h2>
-				{exercises.length === 0 ? (
-					<p>{t("sandbox.index.noExercises")}</p>
-				) : (
-					<ul className="sandbox-list">
-						{exercises.map((w) => (
-							<li key={w.id} className="card">
-								<h3>
-									<Link to={`/sandbox/${w.id}`}>{w.title || t(`sandbox.kind.${w.kind}`)}</Link>
-								</h3>
-								<p>
-									<StatusBadge status={w.status} />
-								</p>
-							</li>
-						))}
-					</ul>
-				)}
+				<p>{t("sandboxReview.index.exercisesLead")}</p>
+				<ul className="sandbox-list">
+					{exercises.map((exercise) => (
+						<li key={exercise.id} className="card">
+							<h3>
+								<Link to={`/sandbox/exercises/${exercise.id}`}>{exercise.title}</Link>
+							</h3>
+							<p>{exercise.lead}</p>
+							<p>
+								{exercise.opened ? (
+									<>
+										<StatusBadge status={exercise.opened.status} />
+										{exercise.opened.score !== null && exercise.opened.maxScore !== null
+											? ` · ${t("sandboxReview.index.score", {
+													score: format.number(exercise.opened.score),
+													max: format.number(exercise.opened.maxScore),
+												})}`
+											: ""}
+									</>
+								) : (
+									t("sandboxReview.index.notStarted")
+								)}
+							</p>
+						</li>
+					))}
+				</ul>
 			</section>
 			<section aria-labelledby="practice-title" className="stack">
 				<h2 id="practice-title">{t("sandbox.index.practiceTitle")}</h2>
