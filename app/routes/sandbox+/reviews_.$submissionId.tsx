@@ -258,7 +258,7 @@ export default function ReviewPage() {
 				<h2 id="content-title">{t("sandboxReview.review.content")}</h2>
 				{indicators.length > 1 ? (
 					<nav aria-label={t("sandboxReview.review.indicators")}>
-						<ul className="actions">
+						<ul className="actions pager">
 							{indicators.map((item) => (
 								<li key={item.id}>
 									<Link
@@ -339,7 +339,7 @@ export default function ReviewPage() {
 						</div>
 						{table.pages > 1 ? (
 							<nav aria-label={t("sandboxReview.review.pages")}>
-								<ul className="actions">
+								<ul className="actions pager">
 									{Array.from({ length: table.pages }, (_, position) => position + 1).map((page) => (
 										<li key={page}>
 											<Link
