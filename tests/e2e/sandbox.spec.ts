@@ -75,7 +75,9 @@ test.describe("with JavaScript off", () => {
 
 		// An upload with a planted wrong code: the report names the rule and the file's line.
 		await page.goto(workspace);
-		await page.locator('input[name="file"]').setInputFiles({ name: "planted.csv", mimeType: "text/csv", buffer: Buffer.from(PLANTED) });
+		await page
+			.locator('input[name="file"]')
+			.setInputFiles({ name: "planted.csv", mimeType: "text/csv", buffer: Buffer.from(PLANTED) });
 		await page.getByRole("button", { name: "Upload and validate" }).click();
 		await expect(page.locator("#report")).toContainText("CODE");
 		await expect(page.locator("#report")).toContainText("file line 6, column SEX");
@@ -109,7 +111,9 @@ test.describe("with JavaScript off", () => {
 test("the same report in Russian, with the totals computed as one types", async ({ page, login, a11y }) => {
 	await login({ language: "ru" });
 	const workspace = await createWorkspace(page, a11y);
-	await page.locator('input[name="file"]').setInputFiles({ name: "planted.csv", mimeType: "text/csv", buffer: Buffer.from(PLANTED) });
+	await page
+		.locator('input[name="file"]')
+		.setInputFiles({ name: "planted.csv", mimeType: "text/csv", buffer: Buffer.from(PLANTED) });
 	await page.getByRole("button", { name: "Загрузить и проверить" }).click();
 	const report = page.locator("#report");
 	await expect(report).toContainText("Протокол проверки");

@@ -9,7 +9,8 @@ import { INDICATORS, isIndicatorId, type IndicatorId } from "~/domain/dsm/model"
 import { cellFieldOf, parseCellKey } from "~/domain/sandbox/cells";
 import type { Finding } from "~/domain/sandbox/findings";
 import { cellsOfInput, citizensOfCells, formContentOf, formObservations, knownAmounts } from "~/domain/sandbox/form";
-import { computeTotals, formLayout, layoutCells } from "~/domain/sandbox/layout";
+import { computeTotals, formLayout, layoutCells, type FormLayout } from "~/domain/sandbox/layout";
+import { dimensionOf, type Observation } from "~/domain/dsm/observation";
 import { indicatorFormSchema, isCitizenCode } from "~/domain/sandbox/schemas";
 import sandboxStyles from "~/styles/sandbox.css?url";
 import type { BodyLimits, RouteHandle } from "~/utils/body-limits";
@@ -75,6 +76,24 @@ function findingsOnTable(findings: readonly Finding[], indicator: IndicatorId, r
 	return { listed, marks, total };
 }
 
+/** The observations of this table whose cell is not on the form. */
+function cellsOutsideForm(
+	observations: readonly Observation[],
+	indicator: IndicatorId,
+	refArea: string,
+	period: string,
+	layout: FormLayout,
+) {
+	const onForm = new Set(layoutCells(layout).map((codes) => cellFieldOf(indicator, codes)));
+	return observations.filter(
+		(o) =>
+			o.indicator === indicator &&
+			dimensionOf(o, "REF_AREA") === refArea &&
+			dimensionOf(o, "TIME_PERIOD") === period &&
+			!onForm.has(cellFieldOf(indicator, o.dimensions)),
+	);
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user, workspace } = await requireWorkspace(request, params.workspaceId);
 	const indicator = indicatorOf(workspace, params.indicator);
@@ -103,6 +122,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		marks,
 		findings: listed,
 		findingsTotal: total,
+		unshown: cellsOutsideForm(observations, indicator, workspace.refArea, period, layout).length,
 		sectionNames: await sectionNames(
 			listed.map((l) => l.finding.section),
 			language,
@@ -149,16 +169,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		return echo({}, 200);
 	}
 	if (!INDICATORS[indicator].units.includes(unit)) return echo({ unit: ["sandbox.errors.unit"] }, 400);
-	const { observations, computed } = formObservations(indicator, workspace.refArea, period, {
-		attributes: { unit, rounding, sourceAgency, note },
-		cells,
-		citizens: [...citizens],
-	});
+	const content = { attributes: { unit, rounding, sourceAgency, note }, cells, citizens: [...citizens] };
+	const layout = formLayout(indicator, content.citizens);
+	const { observations, computed } = formObservations(indicator, workspace.refArea, period, content, layout);
+	// Cells the form cannot show (a code outside the codelists, from a file) are kept as they were.
+	const unshown = cellsOutsideForm(latest?.observations ?? [], indicator, workspace.refArea, period, layout);
 	const revision = await saveRevision(workspace, user.id, {
 		source: "form",
 		indicator,
 		period,
-		incoming: observations,
+		incoming: [...observations, ...unshown],
 	});
 	return redirectWithToast(`/sandbox/${workspace.id}/${indicator}?${new URLSearchParams({ period })}#findings`, {
 		kind: revision.errorCount > 0 ? "error" : "success",
@@ -184,6 +204,7 @@ export default function IndicatorPage() {
 		marks,
 		findings,
 		findingsTotal,
+		unshown,
 		sectionNames,
 	} = useLoaderData<typeof loader>();
 	const actionData = useActionData<typeof action>();
@@ -245,6 +266,7 @@ export default function IndicatorPage() {
 			</section>
 			<section aria-labelledby="table-title" className="stack">
 				<h2 id="table-title">{t("sandbox.form.tableTitle")}</h2>
+				{unshown > 0 ? <p className="notice">{t("sandbox.form.unshown", { count: unshown })}</p> : null}
 				<IndicatorForm
 					key={revision?.number ?? 0}
 					indicator={indicator}

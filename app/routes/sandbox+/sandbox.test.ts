@@ -374,3 +374,31 @@ describe("revisions", () => {
 		expect(page.periods).toEqual(["2023", "2024"]);
 	});
 });
+
+describe("cells the form cannot show", () => {
+	it("are kept when the form is saved", async () => {
+		const me = await trainee();
+		const id = await practice(me.cookie);
+		await upload(id, me.cookie, "planted.csv", PLANTED);
+		const page = await formRoute.loader(
+			args(getRequest(`/sandbox/${id}/IND1?period=2024`, me.cookie), { workspaceId: id, indicator: "IND1" }),
+		);
+		expect(page.unshown).toBe(1);
+		const request = formRequest(
+			`/sandbox/${id}/IND1?period=2024`,
+			{
+				intent: "save",
+				unit: "PER",
+				rounding: "NONE",
+				sourceAgency: "S",
+				note: "N",
+				citizen: ["AF"],
+				...page.content.cells,
+			},
+			me.cookie,
+		);
+		await settle(() => formRoute.action(args(request, { workspaceId: id, indicator: "IND1" })));
+		const content = decodeContent((await revisions(id))[1]!.observations);
+		expect(content.map((o) => o.dimensions.SEX)).toEqual(expect.arrayContaining(["T", "F", "M", "UNK", "X"]));
+	});
+});
