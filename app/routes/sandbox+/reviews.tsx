@@ -101,7 +101,10 @@ function QueueTable({ rows }: { rows: readonly Row[] }) {
 								{row.what}
 								<br />
 								<span className="muted">
-									{t("sandboxReview.queue.revision", { number: row.revision, warnings: row.warnings })}
+									{t("sandboxReview.queue.revision", {
+										number: row.revision,
+										warnings: t("sandboxReview.count.warnings", { count: row.warnings }),
+									})}
 								</span>
 							</td>
 							<td>{row.cohort}</td>

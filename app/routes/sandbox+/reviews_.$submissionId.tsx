@@ -214,7 +214,10 @@ export default function ReviewPage() {
 
 			<section aria-labelledby="report-title" className="stack">
 				<h2 id="report-title">
-					{t("sandboxReview.review.report", { errors: submission.errors, warnings: submission.warnings })}
+					{t("sandboxReview.review.report", {
+						errors: t("sandboxReview.count.errors", { count: submission.errors }),
+						warnings: t("sandboxReview.count.warnings", { count: submission.warnings }),
+					})}
 				</h2>
 				{findings.length === 0 ? <p>{t("sandboxReview.review.clean")}</p> : null}
 				<ol className="finding-list">
