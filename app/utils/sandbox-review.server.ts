@@ -241,6 +241,11 @@ export async function commentsOfWorkspace(workspaceId: string) {
 	});
 }
 
+/** How many comments the trainers made on a workspace's revisions (the workspace page's link says so). */
+export async function commentCount(workspaceId: string): Promise<number> {
+	return prisma.sandboxComment.count({ where: { revision: { workspaceId } } });
+}
+
 /** The comments on one submission's revision. */
 export async function commentsOfSubmission(submissionId: string) {
 	return prisma.sandboxComment.findMany({

@@ -30,6 +30,7 @@ import {
 	uploadFile,
 	workspacePeriods,
 } from "~/utils/sandbox.server";
+import { commentCount } from "~/utils/sandbox-review.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const handle: RouteHandle = { bodyLimits: uploadLimits({ maxFileBytes: MAX_FILE_BYTES }) };
@@ -40,7 +41,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: sandboxSty
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user, workspace } = await requireWorkspace(request, params.workspaceId);
 	const language = resolveLanguage(request, user);
-	const latest = await getRevision(workspace.id);
+	const [latest, comments] = await Promise.all([getRevision(workspace.id), commentCount(workspace.id)]);
 	const observations = latest?.observations ?? [];
 	const periods = workspacePeriods(workspace, observations);
 	const counts: Record<string, number> = {};
@@ -68,6 +69,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			status: workspace.status,
 			title: workspace.title,
 			exerciseId: workspace.exerciseId,
+			comments,
 		},
 		periods,
 		counts,
@@ -189,7 +191,11 @@ export default function WorkspacePage() {
 				</p>
 				{/* Submit and review, exercises (issue 9 items 5, 6): the review helper's pages. */}
 				<p className="actions">
-					<Link to={`/sandbox/${workspace.id}/submissions`}>{t("sandboxReview.workspace.submissions")}</Link>
+					<Link to={`/sandbox/${workspace.id}/submissions`}>
+						{workspace.comments
+							? t("sandboxReview.workspace.submissionsWithComments", { count: workspace.comments })
+							: t("sandboxReview.workspace.submissions")}
+					</Link>
 					{workspace.exerciseId ? (
 						<Link to={`/sandbox/exercises/${workspace.exerciseId}`}>{t("sandboxReview.workspace.exercise")}</Link>
 					) : null}
