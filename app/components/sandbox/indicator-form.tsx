@@ -4,6 +4,7 @@ import { ErrorList, Field, FormErrors, SelectField, TextAreaField } from "~/comp
 import { CODELISTS, labelOf } from "~/domain/dsm/codelists";
 import { HIERARCHIES, INDICATORS, type IndicatorId } from "~/domain/dsm/model";
 import { cellFieldOf, cellKeyOf, type CellCodes } from "~/domain/sandbox/cells";
+import { parseValueCell } from "~/domain/dsm/xlsx-layout";
 import { amountOf, type SheetAttributes } from "~/domain/sandbox/form";
 import { computeTotals, layoutCells, type FormLayout } from "~/domain/sandbox/layout";
 import type { FieldErrors } from "~/utils/forms";
@@ -24,6 +25,9 @@ type Props = {
 	computed: Readonly<Record<string, number>>;
 	errors?: FieldErrors;
 };
+
+/** A cell whose flags say confidential (CONF_STATUS=C), marked as such on the form. */
+const isConfidential = (text: string | undefined) => (text ? parseValueCell(text).confidentiality === "C" : false);
 
 const totalsOf = (dimension: keyof typeof HIERARCHIES) => new Set(HIERARCHIES[dimension].map((h) => h.total));
 
@@ -121,9 +125,11 @@ export function IndicatorForm({
 			{layout.rows.map((citizen) => (
 				<input key={citizen} type="hidden" name="citizen" value={citizen} />
 			))}
-			{layout.blocks.map((block) => {
+			{layout.blocks.map((block, blockIndex) => {
+				// Short ids: every cell names its block, row and two column headers (IDs add up over 700 cells).
+				const b = `b${blockIndex}`;
 				const blockTitle = layout.blockDimensions.map((d) => label(d, block.codes[d] ?? "")).join(" · ");
-				const titleId = `${block.id}.title`;
+				const titleId = `${b}t`;
 				return (
 					<section key={block.id} aria-labelledby={titleId} className="stack">
 						<h3 id={titleId}>{blockTitle || INDICATORS[indicator].title[language]}</h3>
@@ -135,7 +141,7 @@ export function IndicatorForm({
 										{layout.outerCodes.map((outer) => (
 											<th
 												key={outer}
-												id={`${block.id}.o.${outer}`}
+												id={`${b}o${layout.outerCodes.indexOf(outer)}`}
 												scope="colgroup"
 												colSpan={layout.innerCodes.length}
 												className={outerTotals.has(outer) ? "is-total" : undefined}
@@ -150,7 +156,7 @@ export function IndicatorForm({
 											layout.innerCodes.map((inner) => (
 												<th
 													key={`${outer}.${inner}`}
-													id={`${block.id}.i.${outer}.${inner}`}
+													id={`${b}o${layout.outerCodes.indexOf(outer)}i${layout.innerCodes.indexOf(inner)}`}
 													scope="col"
 													className={innerTotals.has(inner) || outerTotals.has(outer) ? "is-total" : undefined}
 												>
@@ -163,7 +169,7 @@ export function IndicatorForm({
 								<tbody>
 									{layout.rows.map((citizen) => (
 										<tr key={citizen} className={citizen === "TOTAL" ? "is-total" : undefined}>
-											<th scope="row" id={`${block.id}.r.${citizen}`}>
+											<th scope="row" id={`${b}r${layout.rows.indexOf(citizen)}`}>
 												{label("CITIZEN", citizen)} <span className="code">{citizen}</span>
 											</th>
 											{layout.outerCodes.map((outer) =>
@@ -179,7 +185,17 @@ export function IndicatorForm({
 													const mark = marks[field];
 													const sum = computed[field];
 													return (
-														<td key={field} className={mark ? `cell--${mark.severity}` : undefined}>
+														<td
+															key={field}
+															className={
+																[
+																	mark ? `cell--${mark.severity}` : "",
+																	isConfidential(cells[field]) ? "cell--confidential" : "",
+																]
+																	.filter(Boolean)
+																	.join(" ") || undefined
+															}
+														>
 															<input
 																type="text"
 																data-cell=""
@@ -187,10 +203,8 @@ export function IndicatorForm({
 																id={key}
 																defaultValue={cells[field] ?? ""}
 																placeholder={sum === undefined ? undefined : String(sum)}
-																inputMode="text"
 																autoComplete="off"
-																size={5}
-																aria-labelledby={`${titleId} ${block.id}.r.${citizen} ${block.id}.o.${outer} ${block.id}.i.${outer}.${inner}`}
+																aria-labelledby={`${titleId} ${b}r${layout.rows.indexOf(citizen)} ${b}o${layout.outerCodes.indexOf(outer)} ${b}o${layout.outerCodes.indexOf(outer)}i${layout.innerCodes.indexOf(inner)}`}
 																aria-describedby={
 																	mark?.findings.length
 																		? mark.findings.map((index) => `finding-${index}`).join(" ")
