@@ -10,6 +10,7 @@ import { storeAnswer } from "../app/domain/assessment/answers";
 import { INSTRUMENT, itemsOf } from "../app/domain/assessment/instrument";
 import type { ItemAnswer } from "../app/domain/assessment/model";
 import { seedDemoCohorts } from "./demo-cohorts";
+import { seedDemoSandbox } from "./demo-sandbox";
 import { baseAnswers, DEMO_AGENCIES, DEMO_PARTNERS, DEMO_PASSWORD, DEMO_USERS, demoAssessments } from "./demo-data";
 import { COUNTRIES } from "./reference-data";
 
@@ -54,6 +55,10 @@ async function seedDemo() {
 	console.log(`seed: ${DEMO_USERS.length} demo users added; their password is "${DEMO_PASSWORD}"`);
 	await seedDemoCohorts(prisma);
 	console.log("seed: two demo cohorts added, with reading, graded attempts and essays to mark");
+	const sandbox = await seedDemoSandbox(prisma);
+	console.log(
+		`seed: demo sandbox work added (a practice workspace of ${sandbox.practiceRevisions} revisions, returned then waiting for review; compile scored ${sandbox.compileScore}; find and fix ${sandbox.findAndFixScore}, accepted)`,
+	);
 	await seedAssessments(agencyIds);
 }
 

@@ -30,6 +30,9 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
 								<li>
 									<NavLink to="/tracks">{t("nav.tracks")}</NavLink>
 								</li>
+								<li>
+									<NavLink to="/sandbox">{t("sandbox.nav")}</NavLink>
+								</li>
 								{hasRole(user, "trainer", "coordinator", "admin") ? (
 									<li>
 										<NavLink to="/cohorts">{t("cohorts.nav")}</NavLink>

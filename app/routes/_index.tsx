@@ -364,6 +364,9 @@ function Landing() {
 				<section className="card" aria-labelledby="landing-sandbox">
 					<h2 id="landing-sandbox">{t("landing.sandbox.title")}</h2>
 					<p>{t("landing.sandbox.text")}</p>
+					<p>
+						<Link to="/sandbox">{t("landing.sandbox.link")}</Link>
+					</p>
 				</section>
 				<section className="card" aria-labelledby="landing-assessment">
 					<h2 id="landing-assessment">{t("landing.assessment.title")}</h2>

@@ -124,7 +124,14 @@ describe("Term, ModelAnswer and the exercise's sandbox id", () => {
 	});
 
 	test("an exercise's sandbox id comes with link=sandbox and is a slug", () => {
-		expect(problems('<Exercise title="T" link="sandbox" exercise="find-and-fix-ind5">\nTask.\n</Exercise>')).toEqual([]);
+		expect(problems('<Exercise title="T" link="sandbox" exercise="find-and-fix">\nTask.\n</Exercise>')).toEqual([]);
+		expect(problems('<Exercise title="T" link="sandbox" exercise="find-and-fix-ind5">\nTask.\n</Exercise>')).toEqual([
+			{
+				line: 1,
+				message:
+					'<Exercise exercise="find-and-fix-ind5">: the sandbox has no such exercise (app/domain/sandbox/exercises.ts)',
+			},
+		]);
 		expect(problems('<Exercise title="T" link="assessment" exercise="Find fix">\nTask.\n</Exercise>')).toEqual([
 			{ line: 1, message: '<Exercise exercise="Find fix">: a sandbox exercise needs link="sandbox"' },
 			{ line: 1, message: '<Exercise exercise="Find fix">: the exercise is a lowercase slug' },

@@ -1,3 +1,4 @@
+import { exerciseById } from "../sandbox/exercises";
 import type { LineProblem } from "./frontmatter";
 import { analyzeMdx, type ComponentUse, type MdxFacts } from "./mdx";
 import { COMPONENT_PROPS, CONTENT_COMPONENTS, EXERCISE_LINKS, INLINE_COMPONENTS, SLUG } from "./schema";
@@ -93,6 +94,10 @@ function checkComponent(use: ComponentUse, assets: ReadonlySet<string>): LinePro
 	if (component === "Exercise" && exercise !== undefined) {
 		if (link !== "sandbox") problems.push(at(`<Exercise exercise="${exercise}">: a sandbox exercise needs link="sandbox"`));
 		if (!SLUG.test(exercise)) problems.push(at(`<Exercise exercise="${exercise}">: the exercise is a lowercase slug`));
+		else if (!exerciseById(exercise))
+			problems.push(
+				at(`<Exercise exercise="${exercise}">: the sandbox has no such exercise (app/domain/sandbox/exercises.ts)`),
+			);
 	}
 	if (component === "ModelAnswer" && use.parent !== "Exercise" && use.previous !== "Exercise") {
 		problems.push(at("<ModelAnswer> belongs inside an <Exercise>, or right after one"));

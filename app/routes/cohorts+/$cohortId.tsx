@@ -22,6 +22,7 @@ import {
 	requireCohortViewer,
 } from "~/utils/cohorts.server";
 import { prisma } from "~/utils/db.server";
+import { waitingInCohort } from "~/utils/sandbox-review.server";
 import { formatDay, useFormat } from "~/utils/format";
 import { errorsOf, parseForm, valueOf } from "~/utils/forms";
 import { resolveLanguage, translatorFor } from "~/utils/i18n.server";
@@ -72,6 +73,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		rows: dashboard.page,
 		messages: messages.map((m) => ({ id: m.id, body: m.body, at: dayOf(m.createdAt), author: m.author?.name ?? null })),
 		toMark: canManage ? dashboard.toMark : 0,
+		sandboxWaiting: canManage ? await waitingInCohort(cohort.id) : 0,
 	};
 }
 
@@ -100,7 +102,8 @@ function hrefWith(query: DashboardQuery, changes: Record<string, string | null>)
 }
 
 export default function CohortDashboardPage() {
-	const { cohort, query, total, agencies, modules, summaries, rows, messages, toMark } = useLoaderData<typeof loader>();
+	const { cohort, query, total, agencies, modules, summaries, rows, messages, toMark, sandboxWaiting } =
+		useLoaderData<typeof loader>();
 	const { t, language } = useTranslation();
 	const shown = rows.length;
 	const matrix = useMemo(
@@ -124,7 +127,18 @@ export default function CohortDashboardPage() {
 						</p>
 					</DashboardPanel>
 				) : null}
-				{/* Further panels of work for the trainer (the sandbox's submissions to review) go here. */}
+				{cohort.canManage ? (
+					<DashboardPanel id="panel-sandbox" title={t("sandboxReview.queue.heading")}>
+						<p>
+							{sandboxWaiting
+								? t("cohorts.dashboard.sandboxWaiting", { count: sandboxWaiting })
+								: t("cohorts.dashboard.sandboxNone")}
+						</p>
+						<p>
+							<Link to={`/sandbox/reviews?cohort=${cohort.id}`}>{t("cohorts.dashboard.openSandboxReviews")}</Link>
+						</p>
+					</DashboardPanel>
+				) : null}
 				<MessagesPanel messages={messages} canPost={cohort.canManage && !cohort.archived} />
 			</div>
 
