@@ -1,10 +1,10 @@
 import { Prisma } from "~/generated/prisma/client";
+import { readUploadedDsmFile } from "~/utils/dsm-read.server";
 import { CODELISTS } from "~/domain/dsm/codelists";
 import type { Issue } from "~/domain/dsm/issues";
 import { INDICATOR_IDS, isIndicatorId, type IndicatorId } from "~/domain/dsm/model";
 import type { Observation } from "~/domain/dsm/observation";
 import { comparePeriods } from "~/domain/sandbox/periods";
-import { readDsmFile } from "~/domain/dsm/read-file";
 import type { ReadResult } from "~/domain/dsm/read-result";
 import { sharedView } from "~/domain/dsm/share";
 import { validate } from "~/domain/dsm/validate";
@@ -313,7 +313,7 @@ export async function uploadFile(
 	workspace: Pick<Workspace, "id"> & ValidatedWorkspace,
 	authorId: string,
 	file: { name: string; bytes: Uint8Array },
-	read: (bytes: Uint8Array) => Promise<ReadResult> = readDsmFile,
+	read: (bytes: Uint8Array) => Promise<ReadResult> = readUploadedDsmFile,
 ): Promise<UploadOutcome> {
 	const result = await read(file.bytes);
 	if (result.observations.length === 0) return { ok: false, issues: result.issues };
