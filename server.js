@@ -42,7 +42,7 @@ if (vite) {
 } else {
 	// Only the build's files touch the disk: /assets/…, and the few public files known at start
 	// (favicon.svg, …). A page's address goes straight to Remix, with no file-system lookup.
-	const assets = express.static("build/client/assets", { immutable: true, maxAge: "1y", fallthrough: false });
+	const assets = express.static("build/client/assets", { immutable: true, maxAge: "1y" });
 	app.use("/assets", compression(), assets);
 	const publicFiles = new Set(
 		fs
@@ -52,9 +52,7 @@ if (vite) {
 	);
 	const files = express.static("build/client", { maxAge: "1h", index: false, redirect: false });
 	const publicFile = compression();
-	app.use((req, res, next) =>
-		publicFiles.has(req.path) ? publicFile(req, res, () => files(req, res, next)) : next(),
-	);
+	app.use((req, res, next) => (publicFiles.has(req.path) ? publicFile(req, res, () => files(req, res, next)) : next()));
 }
 
 if (process.env.BENCH_PROBE === "1" && process.send) await import("./tests/bench/probe.js");
@@ -147,7 +145,11 @@ async function send(req, res, response) {
 	for (const [key, value] of response.headers.entries()) res.append(key, value);
 	if (!response.body) return res.end();
 	const type = response.headers.get("Content-Type") ?? "";
-	if (!COMPRESSIBLE.test(type) || response.headers.has("Content-Encoding") || response.headers.has("Content-Disposition"))
+	if (
+		!COMPRESSIBLE.test(type) ||
+		response.headers.has("Content-Encoding") ||
+		response.headers.has("Content-Disposition")
+	)
 		return writeReadableStreamToWritable(response.body, res);
 	res.vary("Accept-Encoding");
 	let body = Buffer.from(await response.arrayBuffer());

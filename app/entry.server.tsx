@@ -18,7 +18,6 @@ export { runInRequest } from "./utils/request-context.server";
 
 declare module "@remix-run/node" {
 	// The context server.js makes for each request (app/utils/request-context.server.ts).
-	// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 	interface AppLoadContext extends Partial<Omit<RequestContext, "clientAddress">> {
 		/** The client's IP address, from the socket (or X-Forwarded-For behind a trusted proxy). */
 		clientAddress: string;

@@ -139,9 +139,7 @@ function safeAdapter(adapter: Adapter, client: Database.Database): Adapter {
 			options: { usePhantomQuery: false },
 			queryRaw: (query) => counted(() => adapter.queryRaw(query)),
 			executeRaw: (query) =>
-				query.sql === "COMMIT" || query.sql === "ROLLBACK"
-					? finish(query)
-					: counted(() => adapter.executeRaw(query)),
+				query.sql === "COMMIT" || query.sql === "ROLLBACK" ? finish(query) : counted(() => adapter.executeRaw(query)),
 			commit: end,
 			rollback: end,
 		};

@@ -60,7 +60,7 @@ type Run = {
 
 const started = Date.now();
 execFileSync("npm", ["run", "build"], { stdio: "inherit" });
-execFileSync("npx", ["remix", "vite:build", "--config", "tests/bench/reference/vite.config.ts"], {
+execFileSync("npx", ["remix", "vite:build", "--config", "vite.config.ts"], {
 	stdio: "inherit",
 	cwd: "tests/bench/reference",
 });
@@ -204,7 +204,10 @@ try {
 
 /** One request for a page, as the runs send it: checks that it answers and fills the caches. */
 async function page(target: Target) {
-	const response = await request(target.server.origin + target.path, { headers: headersOf(target), redirect: "manual" });
+	const response = await request(target.server.origin + target.path, {
+		headers: headersOf(target),
+		redirect: "manual",
+	});
 	const body = await response.text();
 	if (response.status >= 400) throw new Error(`${target.name}: ${target.path} answered ${response.status}`);
 	return { response, body };
@@ -233,9 +236,7 @@ async function measure(target: Target, connections: number, round: number): Prom
 				body: target.body,
 				...(target.nextPath
 					? {
-							requests: [
-								{ setupRequest: (request: autocannon.Request) => ({ ...request, path: target.nextPath!() }) },
-							],
+							requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: target.nextPath!() }) }],
 						}
 					: {}),
 				headers: headersOf(target),
@@ -328,8 +329,11 @@ function summarise(runs: Run[], targets: Target[]): Summary[] {
 	return rows;
 }
 
-const range = (min: number, max: number, digits: number) =>
-	min.toFixed(digits) === max.toFixed(digits) ? min.toFixed(digits) : `${min.toFixed(digits)}–${max.toFixed(digits)}`;
+function range(min: number, max: number, digits: number) {
+	return min.toFixed(digits) === max.toFixed(digits)
+		? min.toFixed(digits)
+		: `${min.toFixed(digits)}–${max.toFixed(digits)}`;
+}
 
 /**
  * What a browser downloads for a page, compressed as the server sends it with gzip: the HTML,
@@ -381,7 +385,9 @@ function printReport(rows: Summary[], weights: Awaited<ReturnType<typeof weightO
 		);
 	}
 	const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-	console.log("\n| page | SQL statements | HTML | HTML gzipped | CSS gzipped | JavaScript files | JavaScript gzipped |");
+	console.log(
+		"\n| page | SQL statements | HTML | HTML gzipped | CSS gzipped | JavaScript files | JavaScript gzipped |",
+	);
 	console.log("| --- | --- | --- | --- | --- | --- | --- |");
 	for (const w of weights)
 		console.log(
