@@ -329,6 +329,10 @@ function summarise(runs: Run[], targets: Target[]): Summary[] {
 	return rows;
 }
 
+function ms(value: number) {
+	return Number.isNaN(value) ? "–" : Math.round(value).toString();
+}
+
 function range(min: number, max: number, digits: number) {
 	return min.toFixed(digits) === max.toFixed(digits)
 		? min.toFixed(digits)
@@ -381,7 +385,7 @@ function printReport(rows: Summary[], weights: Awaited<ReturnType<typeof weightO
 	console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 	for (const row of rows) {
 		console.log(
-			`| ${row.name} | ${row.connections} | ${Math.round(row.rps)} (${range(row.rpsMin, row.rpsMax, 0)}) | ${range(row.ratioMin, row.ratioMax, 2)} | ${range(row.cpuMin, row.cpuMax, 2)} | ${row.p50} | ${row.p99} (max ${row.p99Max}) | ${row.p99Open} | ${row.loopDelayP99Ms.toFixed(0)} / ${row.loopDelayMaxMs.toFixed(0)} | ${row.errors} |`,
+			`| ${row.name} | ${row.connections} | ${Math.round(row.rps)} (${range(row.rpsMin, row.rpsMax, 0)}) | ${range(row.ratioMin, row.ratioMax, 2)} | ${range(row.cpuMin, row.cpuMax, 2)} | ${ms(row.p50)} | ${ms(row.p99)} (max ${ms(row.p99Max)}) | ${ms(row.p99Open)} | ${row.loopDelayP99Ms.toFixed(0)} / ${row.loopDelayMaxMs.toFixed(0)} | ${row.errors} |`,
 		);
 	}
 	const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
