@@ -19,6 +19,7 @@ process.on("message", (message) => {
 		cpuMicros: (({ user, system }) => user + system)(process.cpuUsage()),
 		rssBytes: memory.rss,
 		heapUsedBytes: memory.heapUsed,
+		heapTotalBytes: memory.heapTotal,
 		externalBytes: memory.external,
 		loopDelay: {
 			p50Ms: delay.percentile(50) / 1e6,

@@ -2,11 +2,18 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
+/** The flags `npm start` gives Node (package.json's start script): the bench measures the server as it runs. */
+const NODE_FLAGS = (() => {
+	const start = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
+	return /\bnode ((?:--\S+ )*)server\.js/.exec(start)?.[1]?.trim().split(" ").filter(Boolean) ?? [];
+})();
+
 /** What tests/bench/probe.js answers from inside a server. */
 export type ProbeAnswer = {
 	cpuMicros: number;
 	rssBytes: number;
 	heapUsedBytes: number;
+	heapTotalBytes: number;
 	externalBytes: number;
 	loopDelay: { p50Ms: number; p99Ms: number; maxMs: number };
 };
@@ -39,7 +46,7 @@ export async function startBenchServer(port: number): Promise<BenchServer & { da
 	};
 	execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
 	execFileSync("npx", ["tsx", "prisma/seed.ts", "--demo"], { env, stdio: "ignore" });
-	const child = spawn("node", ["--expose-gc", "server.js"], {
+	const child = spawn("node", [...NODE_FLAGS, "--expose-gc", "server.js"], {
 		env: { ...env, BENCH_PROBE: "1" },
 		stdio: ["ignore", "inherit", "inherit", "ipc"],
 	});
