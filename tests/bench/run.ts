@@ -11,6 +11,7 @@
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { DEMO_PASSWORD } from "../../prisma/demo-data";
@@ -59,6 +60,7 @@ type Run = {
 };
 
 const started = Date.now();
+const loadAtStart = os.loadavg()[0]!.toFixed(1);
 execFileSync("npm", ["run", "build"], { stdio: "inherit" });
 execFileSync("npx", ["remix", "vite:build", "--config", "vite.config.ts"], {
 	stdio: "inherit",
@@ -125,6 +127,15 @@ try {
 	const pages = targets.filter((t) => !t.noPage);
 	const weights = [];
 	for (const target of pages) weights.push(await weightOf(target));
+	const post = targets.find((t) => t.method === "POST")!;
+	const graded = await request(server.origin + post.nextPath!(), {
+		method: "POST",
+		body: post.body,
+		headers: headersOf(post),
+		redirect: "manual",
+	});
+	await graded.arrayBuffer();
+	const postQueries = Number(graded.headers.get("X-Bench-Queries"));
 	const compile = await measureCompile("basic-concepts-and-categories");
 	const dashboardPage = await pageWeight(server.origin, cohorts.dashboardPath, trainer);
 	const items = await measureItemAnalysis(server.database, cohorts.itemsCohortId);
@@ -132,6 +143,7 @@ try {
 
 	const summary = summarise(runs, targets);
 	printReport(summary, weights);
+	console.log(`\nSQL statements of a graded quiz submission (POST): ${postQueries}`);
 	const memory = {
 		atRestMiB: atRest.rssBytes / MiB,
 		afterRunsMiB: afterRuns.rssBytes / MiB,
@@ -175,6 +187,7 @@ try {
 				runs,
 				summary,
 				weights,
+				postQueries,
 				compile,
 				memory,
 				cohorts: { dashboardPage, items, itemsPage, checks: cohortChecks },
@@ -378,7 +391,10 @@ function printReport(rows: Summary[], weights: Awaited<ReturnType<typeof weightO
 	console.log(
 		`\nautocannon, ${ROUNDS} rounds × ${DURATION} s per page and connection count, the pages in turn, server on 127.0.0.1, ${new Date().toISOString().slice(0, 10)}`,
 	);
-	console.log("Ranges are min–max over the rounds; req/s, p50 and p99 are medians of the rounds.\n");
+	console.log("Ranges are min–max over the rounds; req/s, p50 and p99 are medians of the rounds.");
+	console.log(
+		`Load average of the machine (${os.cpus().length} cores) at the start and the end: ${loadAtStart} → ${os.loadavg()[0]!.toFixed(1)}\n`,
+	);
 	console.log(
 		"| page | connections | req/s | ratio to bare Remix | server CPU ms/request | p50 ms | p99 ms | p99 ms, open connections | event-loop delay p99 / max ms | errors |",
 	);
