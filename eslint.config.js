@@ -7,6 +7,7 @@ export default tseslint.config(
 	{
 		ignores: [
 			"build/",
+			"tests/bench/reference/build/",
 			"app/generated/",
 			"tests/.tmp/",
 			"test-results/",

@@ -1,11 +1,11 @@
-import { PassThrough } from "node:stream";
+import { Writable } from "node:stream";
 import crypto from "node:crypto";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
-import { createReadableStreamFromReadable } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
-import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { HeldContentProvider } from "./utils/held-content";
 import { NonceProvider } from "./utils/nonce";
+import type { RequestContext } from "./utils/request-context.server";
 import { I18nProvider, isLanguage } from "./utils/i18n";
 import { catalogues, resolveLanguage } from "./utils/i18n.server";
 import { backfillQuestionVersions } from "./utils/question-versions.server";
@@ -18,11 +18,14 @@ backfillQuestionVersions().then(
 	(error: unknown) => console.error("The backfill of question versions failed:", error),
 );
 
-// What server.js runs before and after Remix for every request (docs/decisions/0080-request-limits.md).
+// What server.js runs before and after Remix for every request (docs/decisions/0080-request-limits.md),
+// and around it: the request's context (docs/decisions/0090-one-context-per-request.md).
 export { finishResponse, guardRequest } from "./utils/request-guard.server";
+export { runInRequest } from "./utils/request-context.server";
 
 declare module "@remix-run/node" {
-	interface AppLoadContext {
+	// The context server.js makes for each request (app/utils/request-context.server.ts).
+	interface AppLoadContext extends Partial<Omit<RequestContext, "clientAddress">> {
 		/** The client's IP address, from the socket (or X-Forwarded-For behind a trusted proxy). */
 		clientAddress: string;
 	}
@@ -33,45 +36,56 @@ export default async function handleRequest(
 	responseStatusCode: number,
 	responseHeaders: Headers,
 	remixContext: EntryContext,
-	_loadContext: AppLoadContext,
+	loadContext: AppLoadContext,
 ) {
 	const rootData = remixContext.staticHandlerContext.loaderData.root as { language?: string } | undefined;
 	const language = isLanguage(rootData?.language) ? rootData.language : resolveLanguage(request);
 	const nonce = crypto.randomBytes(16).toString("base64");
-	const callbackName = isbot(request.headers.get("user-agent")) ? "onAllReady" : "onShellReady";
 
 	responseHeaders.set("Content-Type", "text/html; charset=utf-8");
 	responseHeaders.set("Content-Security-Policy", contentSecurityPolicy(nonce));
 
+	// The page is rendered whole into memory, then sent as one body: server.js compresses it in one
+	// piece (docs/decisions/0092-buffered-render-and-compression.md). Nothing here suspends for long
+	// (no deferred data), so streaming the shell first would gain nothing but small chunks.
 	return new Promise<Response>((resolve, reject) => {
-		let shellRendered = false;
+		const chunks: Buffer[] = [];
+		const body = new Writable({
+			write(chunk: Buffer, _encoding, callback) {
+				chunks.push(chunk);
+				callback();
+			},
+		});
+		const timer = setTimeout(() => abort(), ABORT_DELAY);
+		body.on("finish", () => {
+			clearTimeout(timer);
+			resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status: responseStatusCode }));
+		});
+		let allReady = false;
 		const { pipe, abort } = renderToPipeableStream(
 			<NonceProvider value={nonce}>
 				<I18nProvider language={language} catalogue={catalogues[language]}>
-					<RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+					<HeldContentProvider value={loadContext.held}>
+						<RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+					</HeldContentProvider>
 				</I18nProvider>
 			</NonceProvider>,
 			{
 				nonce,
-				[callbackName]: () => {
-					shellRendered = true;
-					const body = new PassThrough();
-					resolve(
-						new Response(createReadableStreamFromReadable(body), {
-							headers: responseHeaders,
-							status: responseStatusCode,
-						}),
-					);
+				onAllReady() {
+					allReady = true;
 					pipe(body);
 				},
-				onShellError: reject,
+				onShellError(error: unknown) {
+					clearTimeout(timer);
+					reject(error);
+				},
 				onError(error: unknown) {
 					responseStatusCode = 500;
-					if (shellRendered) console.error(error);
+					if (allReady) console.error(error);
 				},
 			},
 		);
-		setTimeout(abort, ABORT_DELAY);
 	});
 }
 

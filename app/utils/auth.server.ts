@@ -1,6 +1,7 @@
 import { redirect } from "@remix-run/node";
 import { prisma } from "./db.server";
 import { crossSiteReason } from "./origin";
+import { currentRequest } from "./request-context.server";
 import { hashPassword, verifyDummy, verifyPassword, withHashSlot } from "./password.server";
 import { hasRole, type RoleName } from "./roles";
 import {
@@ -20,16 +21,24 @@ const cache = new WeakMap<Request, Promise<SessionValidation>>();
 
 /**
  * The signed-in user of this request, or null. Validated once per request
- * however many loaders ask. Requests that change data must come from this
- * site: a foreign Origin is refused before anything else happens.
+ * however many loaders ask: Remix hands each loader a Request of its own, so
+ * the check is kept on the request's context (request-context.server.ts,
+ * docs/decisions/0090-one-context-per-request.md), and on the Request object
+ * where there is no context (a test calling a loader). A request that changes
+ * data validates again in each of its action and loaders, so that what its
+ * action changed (a logout, a password, a role) holds for the page it renders.
+ * Requests that change data must come from this site: a foreign Origin is
+ * refused before anything else happens.
  */
-export function getAuth(request: Request) {
+export function getAuth(request: Request): Promise<SessionValidation> {
 	assertSameOrigin(request);
-	let auth = cache.get(request);
+	const context = request.method === "GET" || request.method === "HEAD" ? currentRequest() : undefined;
+	let auth = (context?.auth as Promise<SessionValidation> | undefined) ?? cache.get(request);
 	if (!auth) {
 		const token = readSessionToken(request);
 		auth = token ? validateSessionToken(token) : Promise.resolve({ session: null, user: null });
-		cache.set(request, auth);
+		if (context) context.auth = auth;
+		else cache.set(request, auth);
 	}
 	return auth;
 }

@@ -63,16 +63,30 @@ type Content = { modules: ModuleInfo[]; tracks: TrackInfo[]; glossary: Glossary;
  * memory and read again when a file is added, removed or changed. The files'
  * modification times are compared at most once a second.
  */
-let loaded: { signature: string; content: Promise<Content> } | undefined;
+let loaded: { signature: string; content: Promise<Content>; files: ReadonlyMap<string, number> } | undefined;
 let checkedAt = 0;
 let loads = 0;
 
 function loadContent(): Promise<Content> {
-	if (loaded && Date.now() - checkedAt < 1000) return loaded.content;
+	return loadedContent().content;
+}
+
+function loadedContent() {
+	if (loaded && Date.now() - checkedAt < 1000) return loaded;
 	checkedAt = Date.now();
-	const signature = contentSignature(CONTENT_ROOT);
-	if (loaded?.signature !== signature) loaded = { signature, content: readContent(CONTENT_ROOT, ++loads) };
-	return loaded.content;
+	const { signature, files } = contentSignature(CONTENT_ROOT);
+	if (loaded?.signature !== signature) loaded = { signature, content: readContent(CONTENT_ROOT, ++loads), files };
+	return loaded;
+}
+
+/**
+ * A content file's modification time as the last look at the folder found it (at most a second
+ * old), or undefined when there is no such file: a page asks no file system for it.
+ */
+function modifiedAt(file: string): number | undefined {
+	const { files } = loadedContent();
+	if (file.startsWith(CONTENT_ROOT + path.sep)) return files.get(file);
+	return fs.existsSync(file) ? fs.statSync(file).mtimeMs : undefined;
 }
 
 async function readContent(root: string, version: number): Promise<Content> {
@@ -143,15 +157,20 @@ function questionBanks(dir: string, gift: string, giftRu: string | undefined): B
 /** Every file's path and modification time: what tells that the content changed. */
 function contentSignature(root: string) {
 	const parts: string[] = [];
+	const files = new Map<string, number>();
 	const walk = (dir: string) => {
 		for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
 			const full = path.join(dir, entry.name);
 			if (entry.isDirectory()) walk(full);
-			else parts.push(`${full}:${fs.statSync(full).mtimeMs}`);
+			else {
+				const mtimeMs = fs.statSync(full).mtimeMs;
+				files.set(full, mtimeMs);
+				parts.push(`${full}:${mtimeMs}`);
+			}
 		}
 	};
 	if (fs.existsSync(root)) walk(root);
-	return parts.join("|");
+	return { signature: parts.join("|"), files };
 }
 
 /** Every module, in the order of its number. */
@@ -189,14 +208,15 @@ export async function renderMdx(
 	language: Language,
 ): Promise<RenderedContent> {
 	const twin = twinFile(file);
-	if (language === "ru" && fs.existsSync(twin))
+	if (language === "ru" && modifiedAt(twin) !== undefined)
 		return { html: await renderFile(owner, twin, "ru"), lang: "ru", fallback: false };
 	return { html: await renderFile(owner, file, "en"), lang: "en", fallback: language !== "en" };
 }
 
 async function renderFile(owner: { slug: string; dir: string }, file: string, language: Language) {
 	const { glossary, version } = await loadContent();
-	const mtimeMs = fs.statSync(file).mtimeMs;
+	const mtimeMs = modifiedAt(file);
+	if (mtimeMs === undefined) throw new Error(`No content file ${file}`);
 	let entry = compiled.get(file);
 	if (!entry || entry.mtimeMs !== mtimeMs) {
 		entry = { mtimeMs, code: compileMdx(file, owner.dir), version, html: new Map() };

@@ -1,5 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type Database from "better-sqlite3";
+import { currentRequest } from "./request-context.server";
 
 type Config = ConstructorParameters<typeof PrismaBetterSQLite3>[0];
 type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
@@ -77,6 +78,13 @@ function rollbackQuietly(client: Database.Database) {
 
 const statement = (sql: string): Query => ({ sql, args: [], argTypes: [] });
 
+/** Counts an SQL statement against the request that runs it (README, "Queries per page"). */
+function counted<T>(work: () => Promise<T>): Promise<T> {
+	const request = currentRequest();
+	if (request) request.queries++;
+	return work();
+}
+
 function safeAdapter(adapter: Adapter, client: Database.Database): Adapter {
 	const lock = new Lock();
 	let inOurTransaction = false;
@@ -129,9 +137,9 @@ function safeAdapter(adapter: Adapter, client: Database.Database): Adapter {
 			provider: adapter.provider,
 			adapterName: adapter.adapterName,
 			options: { usePhantomQuery: false },
-			queryRaw: (query) => adapter.queryRaw(query),
+			queryRaw: (query) => counted(() => adapter.queryRaw(query)),
 			executeRaw: (query) =>
-				query.sql === "COMMIT" || query.sql === "ROLLBACK" ? finish(query) : adapter.executeRaw(query),
+				query.sql === "COMMIT" || query.sql === "ROLLBACK" ? finish(query) : counted(() => adapter.executeRaw(query)),
 			commit: end,
 			rollback: end,
 		};
@@ -140,8 +148,8 @@ function safeAdapter(adapter: Adapter, client: Database.Database): Adapter {
 	return {
 		provider: adapter.provider,
 		adapterName: adapter.adapterName,
-		queryRaw: (query) => outside(() => adapter.queryRaw(query)),
-		executeRaw: (query) => outside(() => adapter.executeRaw(query)),
+		queryRaw: (query) => counted(() => outside(() => adapter.queryRaw(query))),
+		executeRaw: (query) => counted(() => outside(() => adapter.executeRaw(query))),
 		executeScript: (script) => outside(() => adapter.executeScript(script)),
 		startTransaction,
 		getConnectionInfo: adapter.getConnectionInfo?.bind(adapter),

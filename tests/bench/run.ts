@@ -1,30 +1,39 @@
 /**
- * `npm run bench`: builds, serves the production build on 127.0.0.1 with demo
- * data, and measures each page with autocannon at 10 and 50 connections
- * next to a static file of the same server (the reference), then the
- * gzipped JavaScript each page loads. Prints a markdown table for the README
- * and writes bench-results/latest.json.
+ * `npm run bench`: builds the app and the bare Remix reference (tests/bench/reference), serves
+ * both on 127.0.0.1 (the app with demo data), and measures each page with autocannon at 10 and
+ * 50 connections, the targets taken in turn over several rounds so that the shared machine's
+ * noise shows as a range. Every page is reported as a ratio to the reference page of the same
+ * round, as server CPU per request (read inside each server by tests/bench/probe.js), with its
+ * p99 over all requests and over requests on already-open connections, and the event loop's
+ * delay; then the gzipped JavaScript, HTML and CSS of each page, the queries it makes, and the
+ * server's memory after the runs, after a forced collection and after a rest. Prints markdown
+ * tables for the README and writes bench-results/latest.json.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { DEMO_PASSWORD } from "../../prisma/demo-data";
 import { assessmentPaths } from "./assessment";
 import { measureItemAnalysis, median, prepareCohorts } from "./cohorts";
 import { measureCompile, prepareQuizSubmissions } from "./learning";
-import { portFrom } from "../utils/free-port";
+import { freePort, portFrom } from "../utils/free-port";
 import { measureSandboxUpload, printSandboxUpload } from "./sandbox";
-import { loginCookie, request, startBenchServer } from "./server";
+import { loginCookie, request, startBenchServer, startReferenceServer, type BenchServer } from "./server";
 
 const PORT = portFrom(process.env.BENCH_PORT);
-const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 4);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = [10, 50];
 const JS_BUDGET_BYTES = 110 * 1024;
+const LESSON_BUDGET_BYTES = 75 * 1024;
+const MiB = 1024 * 1024;
 
 type Target = {
 	name: string;
 	path: string;
+	server: BenchServer;
 	cookie?: string;
 	method?: "GET" | "POST";
 	body?: string;
@@ -32,11 +41,34 @@ type Target = {
 	nextPath?: () => string;
 	/** Not a page a browser loads, so it has no JavaScript to weigh. */
 	noPage?: boolean;
+	/** One of the two references every page is compared with. */
+	reference?: boolean;
 };
-type Row = { name: string; connections: number; rps: number; p50: number; p99: number; errors: number };
+type Run = {
+	name: string;
+	round: number;
+	connections: number;
+	rps: number;
+	requests: number;
+	cpuMsPerRequest: number;
+	p50: number;
+	p99: number;
+	/** p99 of the requests after each connection's first: without the wait to be accepted. */
+	p99Open: number;
+	loopDelayP99Ms: number;
+	loopDelayMaxMs: number;
+	errors: number;
+};
 
+const started = Date.now();
+const loadAtStart = os.loadavg()[0]!.toFixed(1);
 execFileSync("npm", ["run", "build"], { stdio: "inherit" });
+execFileSync("npx", ["remix", "vite:build", "--config", "vite.config.ts"], {
+	stdio: "inherit",
+	cwd: "tests/bench/reference",
+});
 const server = await startBenchServer(PORT);
+const reference = await startReferenceServer(freePort());
 try {
 	const trainee = await loginCookie(server.origin, "trainee@example.org", DEMO_PASSWORD);
 	// Submissions by another learner, so that the pages above are measured for a learner with a normal history.
@@ -53,15 +85,17 @@ try {
 	});
 	const trainer = await loginCookie(server.origin, "trainer@example.org", DEMO_PASSWORD);
 	const dashboardName = `cohort dashboard (200 trainees × ${cohorts.modules} modules)`;
+	const sectionPath = "/modules/basic-concepts-and-categories/usual-residence";
 	const targets: Target[] = [
-		{ name: "static file (reference)", path: "/favicon.svg" },
-		{ name: "login page", path: "/login" },
-		{ name: "home, signed in", path: "/", cookie: trainee },
-		{ name: "module section page", path: "/modules/basic-concepts-and-categories/usual-residence", cookie: trainee },
-		{ name: "quiz attempt page", path: quiz.openAttemptPath, cookie: submitter },
-		{ name: "IT assessment step", path: assessment.step, cookie: assessor },
-		{ name: "IT assessment report", path: assessment.report, cookie: assessor },
-		{ name: dashboardName, path: cohorts.dashboardPath, cookie: trainer },
+		{ name: "bare Remix page (reference)", path: "/", server: reference, reference: true },
+		{ name: "static file (reference)", path: "/favicon.svg", server, reference: true, noPage: true },
+		{ name: "login page", path: "/login", server },
+		{ name: "home, signed in", path: "/", cookie: trainee, server },
+		{ name: "module section page", path: sectionPath, cookie: trainee, server },
+		{ name: "quiz attempt page", path: quiz.openAttemptPath, cookie: submitter, server },
+		{ name: "IT assessment step", path: assessment.step, cookie: assessor, server },
+		{ name: "IT assessment report", path: assessment.report, cookie: assessor, server },
+		{ name: dashboardName, path: cohorts.dashboardPath, cookie: trainer, server },
 		{
 			name: "quiz submission (POST, graded)",
 			path: quiz.nextPath(),
@@ -70,26 +104,72 @@ try {
 			body: quiz.body,
 			nextPath: quiz.nextPath,
 			noPage: true,
+			server,
 		},
 	];
 
-	const rows: Row[] = [];
-	for (const target of targets) {
-		for (const connections of CONNECTIONS) rows.push(await measure(server.origin, target, connections));
+	// At rest with the content loaded: every page asked once (the lessons compiled), then collected.
+	for (const target of targets) if (!target.nextPath) await page(target);
+	const atRest = await server.probe("gc");
+
+	const runs: Run[] = [];
+	for (let round = 1; round <= ROUNDS; round++) {
+		for (const connections of CONNECTIONS) {
+			for (const target of targets) runs.push(await measure(target, connections, round));
+		}
 	}
-	const pages = targets.filter((t) => !t.name.includes("reference") && !t.noPage);
-	const javascript = await Promise.all(pages.map((page) => javascriptOf(server.origin, page)));
+	const afterRuns = await server.probe("stats");
+	const afterGc = await server.probe("gc");
+	await new Promise((resolve) => setTimeout(resolve, 10_000));
+	const afterRest = await server.probe("stats");
+	const referenceMemory = await reference.probe("gc");
+	const peak = server.memory().peakMiB;
+
+	const pages = targets.filter((t) => !t.noPage);
+	const weights = [];
+	for (const target of pages) weights.push(await weightOf(target));
+	const post = targets.find((t) => t.method === "POST")!;
+	const graded = await request(server.origin + post.nextPath!(), {
+		method: "POST",
+		body: post.body,
+		headers: headersOf(post),
+		redirect: "manual",
+	});
+	await graded.arrayBuffer();
+	const postQueries = Number(graded.headers.get("X-Bench-Queries"));
 	const compile = await measureCompile("basic-concepts-and-categories");
 	const dashboardPage = await pageWeight(server.origin, cohorts.dashboardPath, trainer);
 	const items = await measureItemAnalysis(server.database, cohorts.itemsCohortId);
 	const itemsPage = await timePage(server.origin, cohorts.itemsPath, trainer);
 	// A trainee of the demo uploads a 10,000-row file to a sandbox workspace of their own.
 	const sandbox = await measureSandboxUpload(server.origin, trainee);
-	const memory = server.memory();
 
-	printReport(rows, javascript);
+	const summary = summarise(runs, targets);
+	printReport(summary, weights);
+	console.log(`\nSQL statements of a graded quiz submission (POST): ${postQueries}`);
+	const memory = {
+		atRestMiB: atRest.rssBytes / MiB,
+		afterRunsMiB: afterRuns.rssBytes / MiB,
+		afterGcMiB: afterGc.rssBytes / MiB,
+		afterRestMiB: afterRest.rssBytes / MiB,
+		heapAfterGcMiB: afterGc.heapUsedBytes / MiB,
+		peakMiB: peak,
+		referenceAfterGcMiB: referenceMemory.rssBytes / MiB,
+	};
+	console.log("\nServer memory (resident)");
+	console.log("| when | MiB |");
+	console.log("| --- | --- |");
+	console.log(`| at rest, every page asked once, after a forced collection | ${memory.atRestMiB.toFixed(0)} |`);
+	console.log(`| right after the last run | ${memory.afterRunsMiB.toFixed(0)} |`);
+	console.log(
+		`| after a forced collection | ${memory.afterGcMiB.toFixed(0)} (live heap ${memory.heapAfterGcMiB.toFixed(0)}) |`,
+	);
+	console.log(`| 10 s later, idle | ${memory.afterRestMiB.toFixed(0)} |`);
+	console.log(`| peak during the bench | ${memory.peakMiB.toFixed(0)} |`);
+	console.log(`| the bare Remix reference, after a forced collection | ${memory.referenceAfterGcMiB.toFixed(0)} |`);
+
 	const cohortChecks = printCohorts(
-		rows,
+		summary,
 		dashboardName,
 		dashboardPage,
 		{ ...items, questions: cohorts.questions },
@@ -99,17 +179,19 @@ try {
 		`\nModule 4 (${compile.files} MDX files) compiled and rendered: cold ${compile.coldMs.toFixed(0)} ms, from cache ${compile.cachedMs.toFixed(2)} ms`,
 	);
 	printSandboxUpload(sandbox);
-	console.log(
-		`Server memory after the runs: ${memory.rssMiB.toFixed(0)} MiB resident, ${memory.peakMiB.toFixed(0)} MiB at the peak`,
-	);
+	console.log(`Bench took ${((Date.now() - started) / 60_000).toFixed(1)} min`);
 	fs.mkdirSync("bench-results", { recursive: true });
 	fs.writeFileSync(
 		"bench-results/latest.json",
 		JSON.stringify(
 			{
 				date: new Date().toISOString(),
-				rows,
-				javascript,
+				durationSeconds: DURATION,
+				rounds: ROUNDS,
+				runs,
+				summary,
+				weights,
+				postQueries,
 				compile,
 				memory,
 				cohorts: { dashboardPage, items, itemsPage, checks: cohortChecks },
@@ -129,74 +211,219 @@ try {
 		);
 		process.exitCode = 1;
 	}
-	const over = javascript.filter((j) => j.gzipBytes > JS_BUDGET_BYTES);
+	const over = weights.filter((j) => j.jsGzipBytes > JS_BUDGET_BYTES);
 	if (over.length) {
 		console.error(`Over the 110 kB JavaScript budget: ${over.map((j) => j.name).join(", ")}`);
 		process.exitCode = 1;
 	}
+	const lesson = weights.find((w) => w.name === "module section page")!;
+	if (lesson.htmlGzipBytes + lesson.cssGzipBytes > LESSON_BUDGET_BYTES) {
+		console.error("The lesson page's HTML and CSS are over 75 kB compressed");
+		process.exitCode = 1;
+	}
 } finally {
 	await server.stop();
+	await reference.stop();
 }
 
-async function measure(origin: string, target: Target, connections: number): Promise<Row> {
-	const result = await autocannon({
-		url: origin + target.path,
-		connections,
-		duration: DURATION,
-		method: target.method ?? "GET",
-		body: target.body,
-		...(target.nextPath
-			? { requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: target.nextPath!() }) }] }
-			: {}),
-		headers: {
-			"Accept-Encoding": "gzip",
-			...(target.cookie ? { Cookie: target.cookie } : {}),
-			...(target.body ? { "Content-Type": "application/x-www-form-urlencoded", Origin: origin } : {}),
-		},
+/** One request for a page, as the runs send it: checks that it answers and fills the caches. */
+async function page(target: Target) {
+	const response = await request(target.server.origin + target.path, {
+		headers: headersOf(target),
+		redirect: "manual",
 	});
+	const body = await response.text();
+	if (response.status >= 400) throw new Error(`${target.name}: ${target.path} answered ${response.status}`);
+	return { response, body };
+}
+
+function headersOf(target: Target): Record<string, string> {
+	return {
+		"Accept-Encoding": "gzip",
+		...(target.cookie ? { Cookie: target.cookie } : {}),
+		...(target.body ? { "Content-Type": "application/x-www-form-urlencoded", Origin: target.server.origin } : {}),
+	};
+}
+
+async function measure(target: Target, connections: number, round: number): Promise<Run> {
+	const before = await target.server.probe("reset");
+	const all: number[] = [];
+	const open: number[] = [];
+	const seen = new WeakSet<object>();
+	const result = await new Promise<autocannon.Result>((resolve, reject) => {
+		const instance = autocannon(
+			{
+				url: target.server.origin + target.path,
+				connections,
+				duration: DURATION,
+				method: target.method ?? "GET",
+				body: target.body,
+				...(target.nextPath
+					? {
+							requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: target.nextPath!() }) }],
+						}
+					: {}),
+				headers: headersOf(target),
+			},
+			(error, result) => (error ? reject(error) : resolve(result)),
+		);
+		instance.on("response", (client: object, _status: number, _bytes: number, responseTime: number) => {
+			all.push(responseTime);
+			if (seen.has(client)) open.push(responseTime);
+			else seen.add(client);
+		});
+	});
+	const after = await target.server.probe("stats");
+	const answered = result.requests.total;
 	return {
 		name: target.name,
+		round,
 		connections,
 		rps: result.requests.average,
-		p50: result.latency.p50,
-		p99: result.latency.p99,
+		requests: answered,
+		cpuMsPerRequest: (after.cpuMicros - before.cpuMicros) / 1000 / Math.max(answered, 1),
+		p50: percentile(all, 50),
+		p99: percentile(all, 99),
+		p99Open: percentile(open, 99),
+		loopDelayP99Ms: after.loopDelay.p99Ms,
+		loopDelayMaxMs: after.loopDelay.maxMs,
 		// Redirects are answers too (a graded submission redirects to its review).
 		errors: result.errors + result.timeouts + result["4xx"] + result["5xx"],
 	};
 }
 
-/** The scripts a page loads (module scripts and modulepreloads), and their gzipped size. */
-async function javascriptOf(origin: string, target: Target) {
-	const html = await (
-		await request(origin + target.path, { headers: target.cookie ? { Cookie: target.cookie } : {} })
-	).text();
-	const sources = new Set<string>();
-	for (const match of html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)) sources.add(match[1]!);
-	for (const match of html.matchAll(/<script type="module"[^>]*src="([^"]+)"/g)) sources.add(match[1]!);
-	for (const match of html.matchAll(/import\("([^"]+\.js)"\)|import \* as \w+ from "([^"]+\.js)"/g))
-		sources.add((match[1] ?? match[2])!);
-	let gzipBytes = 0;
-	for (const src of sources) {
-		const body = Buffer.from(await (await request(new URL(src, origin))).arrayBuffer());
-		gzipBytes += gzipSync(body, { level: 9 }).length;
-	}
-	return { name: target.name, files: sources.size, gzipBytes };
+function percentile(values: number[], p: number) {
+	if (values.length === 0) return NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-function printReport(rows: Row[], javascript: Array<{ name: string; files: number; gzipBytes: number }>) {
-	const reference = new Map(rows.filter((r) => r.name.includes("reference")).map((r) => [r.connections, r.rps]));
-	console.log(`\nautocannon, ${DURATION} s per run, server on 127.0.0.1, ${new Date().toISOString().slice(0, 10)}\n`);
-	console.log("| page | connections | req/s | ratio to static file | p50 ms | p99 ms | errors |");
-	console.log("| --- | --- | --- | --- | --- | --- | --- |");
+type Summary = {
+	name: string;
+	connections: number;
+	rps: number;
+	rpsMin: number;
+	rpsMax: number;
+	ratioMin: number;
+	ratioMax: number;
+	cpuMin: number;
+	cpuMax: number;
+	p50: number;
+	p99: number;
+	p99Max: number;
+	p99Open: number;
+	loopDelayP99Ms: number;
+	loopDelayMaxMs: number;
+	errors: number;
+};
+
+/** Per page and connections: the median over the rounds and the range; ratios to the reference of the same round. */
+function summarise(runs: Run[], targets: Target[]): Summary[] {
+	const rows: Summary[] = [];
+	for (const connections of CONNECTIONS) {
+		for (const target of targets) {
+			const mine = runs.filter((r) => r.name === target.name && r.connections === connections);
+			const ratios = mine.map((run) => {
+				const bare = runs.find(
+					(r) => r.name === targets[0]!.name && r.connections === connections && r.round === run.round,
+				)!;
+				return run.rps / bare.rps;
+			});
+			const of = (pick: (r: Run) => number) => mine.map(pick);
+			rows.push({
+				name: target.name,
+				connections,
+				rps: median(of((r) => r.rps)),
+				rpsMin: Math.min(...of((r) => r.rps)),
+				rpsMax: Math.max(...of((r) => r.rps)),
+				ratioMin: Math.min(...ratios),
+				ratioMax: Math.max(...ratios),
+				cpuMin: Math.min(...of((r) => r.cpuMsPerRequest)),
+				cpuMax: Math.max(...of((r) => r.cpuMsPerRequest)),
+				p50: median(of((r) => r.p50)),
+				p99: median(of((r) => r.p99)),
+				p99Max: Math.max(...of((r) => r.p99)),
+				p99Open: median(of((r) => r.p99Open)),
+				loopDelayP99Ms: median(of((r) => r.loopDelayP99Ms)),
+				loopDelayMaxMs: Math.max(...of((r) => r.loopDelayMaxMs)),
+				errors: of((r) => r.errors).reduce((a, b) => a + b, 0),
+			});
+		}
+	}
+	return rows;
+}
+
+function ms(value: number) {
+	return Number.isNaN(value) ? "–" : Math.round(value).toString();
+}
+
+function range(min: number, max: number, digits: number) {
+	return min.toFixed(digits) === max.toFixed(digits)
+		? min.toFixed(digits)
+		: `${min.toFixed(digits)}–${max.toFixed(digits)}`;
+}
+
+/**
+ * What a browser downloads for a page, compressed as the server sends it with gzip: the HTML,
+ * its stylesheets, and the scripts it loads (module scripts and modulepreloads); and the SQL
+ * statements the server ran for it (counted only with the bench's probe).
+ */
+async function weightOf(target: Target) {
+	const { response, body: html } = await page(target);
+	const queries = Number(response.headers.get("X-Bench-Queries") ?? NaN);
+	const origin = target.server.origin;
+	const scripts = new Set<string>();
+	for (const match of html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)) scripts.add(match[1]!);
+	for (const match of html.matchAll(/<script type="module"[^>]*src="([^"]+)"/g)) scripts.add(match[1]!);
+	for (const match of html.matchAll(/import\("([^"]+\.js)"\)|import \* as \w+ from "([^"]+\.js)"/g))
+		scripts.add((match[1] ?? match[2])!);
+	const styles = new Set<string>();
+	for (const match of html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)) styles.add(match[1]!);
+	const gzipped = async (sources: Set<string>) => {
+		let bytes = 0;
+		for (const src of sources) {
+			const body = Buffer.from(await (await request(new URL(src, origin))).arrayBuffer());
+			bytes += gzipSync(body, { level: 6 }).length;
+		}
+		return bytes;
+	};
+	return {
+		name: target.name,
+		queries,
+		htmlBytes: Buffer.byteLength(html),
+		htmlGzipBytes: gzipSync(html, { level: 6 }).length,
+		cssGzipBytes: await gzipped(styles),
+		jsFiles: scripts.size,
+		jsGzipBytes: await gzipped(scripts),
+	};
+}
+
+function printReport(rows: Summary[], weights: Awaited<ReturnType<typeof weightOf>>[]) {
+	console.log(
+		`\nautocannon, ${ROUNDS} rounds × ${DURATION} s per page and connection count, the pages in turn, server on 127.0.0.1, ${new Date().toISOString().slice(0, 10)}`,
+	);
+	console.log("Ranges are min–max over the rounds; req/s, p50 and p99 are medians of the rounds.");
+	console.log(
+		`Load average of the machine (${os.cpus().length} cores) at the start and the end: ${loadAtStart} → ${os.loadavg()[0]!.toFixed(1)}\n`,
+	);
+	console.log(
+		"| page | connections | req/s | ratio to bare Remix | server CPU ms/request | p50 ms | p99 ms | p99 ms, open connections | event-loop delay p99 / max ms | errors |",
+	);
+	console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 	for (const row of rows) {
-		const ratio = row.rps / (reference.get(row.connections) ?? row.rps);
 		console.log(
-			`| ${row.name} | ${row.connections} | ${Math.round(row.rps)} | ${ratio.toFixed(2)} | ${row.p50} | ${row.p99} | ${row.errors} |`,
+			`| ${row.name} | ${row.connections} | ${Math.round(row.rps)} (${range(row.rpsMin, row.rpsMax, 0)}) | ${range(row.ratioMin, row.ratioMax, 2)} | ${range(row.cpuMin, row.cpuMax, 2)} | ${ms(row.p50)} | ${ms(row.p99)} (max ${ms(row.p99Max)}) | ${ms(row.p99Open)} | ${row.loopDelayP99Ms.toFixed(0)} / ${row.loopDelayMaxMs.toFixed(0)} | ${row.errors} |`,
 		);
 	}
-	console.log("\n| page | JavaScript files | gzipped JavaScript |");
-	console.log("| --- | --- | --- |");
-	for (const j of javascript) console.log(`| ${j.name} | ${j.files} | ${(j.gzipBytes / 1024).toFixed(1)} kB |`);
+	const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+	console.log(
+		"\n| page | SQL statements | HTML | HTML gzipped | CSS gzipped | JavaScript files | JavaScript gzipped |",
+	);
+	console.log("| --- | --- | --- | --- | --- | --- | --- |");
+	for (const w of weights)
+		console.log(
+			`| ${w.name} | ${Number.isNaN(w.queries) ? "–" : w.queries} | ${kB(w.htmlBytes)} | ${kB(w.htmlGzipBytes)} | ${kB(w.cssGzipBytes)} | ${w.jsFiles} | ${kB(w.jsGzipBytes)} |`,
+		);
 }
 
 /** A page's HTML as served, raw and gzipped. */
@@ -219,7 +446,7 @@ async function timePage(origin: string, path: string, cookie: string) {
 }
 
 function printCohorts(
-	rows: Row[],
+	rows: Summary[],
 	dashboardName: string,
 	page: { htmlBytes: number; gzipBytes: number },
 	items: { attempts: number; questions: number; readMs: number; statisticsMs: number; analysisMs: number },

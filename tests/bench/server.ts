@@ -2,8 +2,36 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-/** Starts the production build on 127.0.0.1 with demo data in a database of its own. */
-export async function startBenchServer(port: number) {
+/** The flags `npm start` gives Node (package.json's start script): the bench measures the server as it runs. */
+const NODE_FLAGS = (() => {
+	const start = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
+	return /\bnode ((?:--\S+ )*)server\.js/.exec(start)?.[1]?.trim().split(" ").filter(Boolean) ?? [];
+})();
+
+/** What tests/bench/probe.js answers from inside a server. */
+export type ProbeAnswer = {
+	cpuMicros: number;
+	rssBytes: number;
+	heapUsedBytes: number;
+	heapTotalBytes: number;
+	externalBytes: number;
+	loopDelay: { p50Ms: number; p99Ms: number; maxMs: number };
+};
+
+export type BenchServer = {
+	origin: string;
+	pid: number;
+	/** Asks the server's probe: "stats" reads, "reset" reads then starts the loop delay anew, "gc" collects first. */
+	probe: (kind: "stats" | "reset" | "gc") => Promise<ProbeAnswer>;
+	memory: () => { rssMiB: number; peakMiB: number };
+	stop: () => Promise<void>;
+};
+
+/**
+ * Starts the production build on 127.0.0.1 with demo data in a database of its own, with the
+ * bench's probe (tests/bench/probe.js) on its IPC channel and garbage collection on demand.
+ */
+export async function startBenchServer(port: number): Promise<BenchServer & { database: string }> {
 	const dir = path.resolve("tests/.tmp");
 	fs.mkdirSync(dir, { recursive: true });
 	const database = path.join(dir, "bench.db");
@@ -18,9 +46,44 @@ export async function startBenchServer(port: number) {
 	};
 	execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
 	execFileSync("npx", ["tsx", "prisma/seed.ts", "--demo"], { env, stdio: "ignore" });
-	const child = spawn("node", ["server.js"], { env, stdio: ["ignore", "inherit", "inherit"] });
+	const child = spawn("node", [...NODE_FLAGS, "--expose-gc", "server.js"], {
+		env: { ...env, BENCH_PROBE: "1" },
+		stdio: ["ignore", "inherit", "inherit", "ipc"],
+	});
 	await waitFor(`http://127.0.0.1:${port}/healthz`);
-	return { origin: `http://127.0.0.1:${port}`, database, memory: () => memoryOf(child.pid!), stop: () => stop(child) };
+	return { ...benchServer(child, port), database };
+}
+
+/** Starts the bare Remix app of tests/bench/reference (built by the caller) on 127.0.0.1. */
+export async function startReferenceServer(port: number): Promise<BenchServer> {
+	const child = spawn("node", ["--expose-gc", "tests/bench/reference/server.js"], {
+		env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), BENCH_PROBE: "1" },
+		stdio: ["ignore", "inherit", "inherit", "ipc"],
+	});
+	await waitFor(`http://127.0.0.1:${port}/`);
+	return benchServer(child, port);
+}
+
+function benchServer(child: ChildProcess, port: number): BenchServer {
+	let asked = 0;
+	const probe = (kind: "stats" | "reset" | "gc") =>
+		new Promise<ProbeAnswer>((resolve) => {
+			const id = ++asked;
+			const listen = (message: ProbeAnswer & { id?: number }) => {
+				if (message?.id !== id) return;
+				child.off("message", listen);
+				resolve(message);
+			};
+			child.on("message", listen);
+			child.send({ probe: kind, id });
+		});
+	return {
+		origin: `http://127.0.0.1:${port}`,
+		pid: child.pid!,
+		probe,
+		memory: () => memoryOf(child.pid!),
+		stop: () => stop(child),
+	};
 }
 
 /**

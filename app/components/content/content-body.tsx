@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { HELD_ATTRIBUTE, useHeldHtml } from "~/utils/held-content";
 import { useTranslation, type Language } from "~/utils/i18n";
 
 /**
@@ -7,8 +8,12 @@ import { useTranslation, type Language } from "~/utils/i18n";
  * Russian page carries `lang="en"`, so that screen readers switch voice.
  */
 
-/** A rendered MDX file: its HTML, its language, and whether it stands in for a missing translation. */
-export type RenderedContent = { html: string; lang: Language; fallback: boolean };
+/**
+ * A rendered MDX file: its HTML, its language, and whether it stands in for a missing translation.
+ * On a page load the HTML is null and `held` names it: it is in the page, not in the data
+ * (app/utils/held-content.ts).
+ */
+export type RenderedContent = { html: string | null; held?: string; lang: Language; fallback: boolean };
 
 /** A text of the frontmatter; `lang` is set when it is shown in another language than the page's. */
 export type LocalizedText = { text: string; lang?: Language };
@@ -33,10 +38,11 @@ export function UntranslatedNotice({ of = "text" }: { of?: "text" | "questions" 
 
 /** A lesson, introduction, guide or track body, with the notice above it when it is the English stand-in. */
 export function ContentBody({ content, className = "prose" }: { content: RenderedContent; className?: string }) {
+	const html = useHeldHtml(content.html, content.held);
 	return (
 		<div className={className}>
 			{content.fallback ? <UntranslatedNotice /> : null}
-			<div lang={content.lang} dangerouslySetInnerHTML={{ __html: content.html }} />
+			<div lang={content.lang} {...{ [HELD_ATTRIBUTE]: content.held }} dangerouslySetInnerHTML={{ __html: html }} />
 		</div>
 	);
 }

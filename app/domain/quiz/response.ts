@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { FormInput } from "~/domain/form-input";
+import { MAX_ESSAY_LENGTH, MAX_SHORT_ANSWER_LENGTH } from "./answer-limits";
 import { TRUE_FALSE_CHOICES } from "./choices";
 import type { PublicQuestion } from "./public-view";
 
@@ -62,8 +63,7 @@ export function unansweredQuestions(questions: readonly PublicQuestion[], respon
 	return numbers;
 }
 
-export const MAX_SHORT_ANSWER_LENGTH = 500;
-export const MAX_ESSAY_LENGTH = 20_000;
+export { MAX_ESSAY_LENGTH, MAX_SHORT_ANSWER_LENGTH } from "./answer-limits";
 
 /**
  * Reads the answers of an attempt's form, field by field as `publicQuestions` named them. A

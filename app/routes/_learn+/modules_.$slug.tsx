@@ -6,6 +6,7 @@ import { ModuleStatus } from "~/components/module-status";
 import { requireUser } from "~/utils/auth.server";
 import { ContentBody, InLanguage, Localized, unmarkedTextLang } from "~/components/content/content-body";
 import { localized, localizedText, renderMdx } from "~/utils/content.server";
+import { sendOnce } from "~/utils/held-content.server";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { useTranslation } from "~/utils/i18n";
 import { requireModule } from "~/utils/modules.server";
@@ -39,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			lastReviewed: module.meta.lastReviewed,
 			hasQuiz: module.hasQuiz,
 		},
-		introduction: await renderMdx(module, path.join(module.dir, "module.mdx"), language),
+		introduction: sendOnce(await renderMdx(module, path.join(module.dir, "module.mdx"), language)),
 		sections: module.sections.map((s) => ({ id: s.id, title: localizedText(s.title, language), read: read.has(s.id) })),
 		nextSectionId: next?.id ?? null,
 		progress: {

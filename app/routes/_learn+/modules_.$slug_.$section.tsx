@@ -5,6 +5,7 @@ import { ModuleLink } from "~/components/module-link";
 import { requireUser } from "~/utils/auth.server";
 import { ContentBody, Localized } from "~/components/content/content-body";
 import { localized, localizedText, renderMdx } from "~/utils/content.server";
+import { sendOnce } from "~/utils/held-content.server";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { useTranslation } from "~/utils/i18n";
 import { requireModule } from "~/utils/modules.server";
@@ -38,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			hasQuiz: module.hasQuiz,
 		},
 		section: { id: section.id, title: localizedText(section.title, language), read: read.has(section.id) },
-		html: await renderMdx(module, section.file, language),
+		html: sendOnce(await renderMdx(module, section.file, language)),
 		toc: module.sections.map((s) => ({ id: s.id, title: localizedText(s.title, language), read: read.has(s.id) })),
 		previous: neighbour(index - 1),
 		next: neighbour(index + 1),

@@ -6,6 +6,7 @@ import { ModuleLink } from "~/components/module-link";
 import { requireUser } from "~/utils/auth.server";
 import { mayReadTrainerGuides } from "~/utils/tracks.server";
 import { localized, renderMdx } from "~/utils/content.server";
+import { sendOnce } from "~/utils/held-content.server";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { useTranslation } from "~/utils/i18n";
 import { ContentBody } from "~/components/content/content-body";
@@ -21,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = resolveLanguage(request, user);
 	return {
 		module: { slug: module.slug, number: module.meta.number, title: localized(module.meta.title, language) },
-		html: await renderMdx(module, path.join(module.dir, "trainer.mdx"), language),
+		html: sendOnce(await renderMdx(module, path.join(module.dir, "trainer.mdx"), language)),
 	};
 }
 

@@ -5,6 +5,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ModuleStatus } from "~/components/module-status";
 import { requireUser } from "~/utils/auth.server";
 import { localized, renderMdx } from "~/utils/content.server";
+import { sendOnce } from "~/utils/held-content.server";
 import { prisma } from "~/utils/db.server";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { useTranslation } from "~/utils/i18n";
@@ -38,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			title: localized(track.frontmatter.title, language),
 			summary: localized(track.frontmatter.summary, language),
 		},
-		body: await renderMdx({ slug: track.slug, dir: path.dirname(track.file) }, track.file, language),
+		body: sendOnce(await renderMdx({ slug: track.slug, dir: path.dirname(track.file) }, track.file, language)),
 		modules: track.modules.map((m) => {
 			const p = progress.get(m.slug)!;
 			return {

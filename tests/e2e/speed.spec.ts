@@ -1,0 +1,58 @@
+import { expect, test } from "./fixtures";
+
+// The lesson's HTML is sent once (docs/decisions/0091-lesson-html-sent-once.md): rendered in the
+// page, not again in its data; the browser takes it from the page when it hydrates, and from the
+// data when it moves to another section without a page load.
+const SECTION = "/modules/basic-concepts-and-categories/usual-residence";
+
+test("a lesson is sent once, hydrates from the page and moves to the next section in the browser", async ({
+	page,
+	login,
+	a11y,
+}) => {
+	const errors: string[] = [];
+	page.on("pageerror", (error) => errors.push(error.message));
+	page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+	await login();
+
+	const response = await page.goto(SECTION);
+	const html = await response!.text();
+	const lesson = page.locator(".prose [data-held]");
+	const firstParagraph = (await lesson.locator("p").first().textContent())!.slice(0, 60);
+	expect(firstParagraph.length).toBeGreaterThan(20);
+	expect(html.split(firstParagraph).length - 1).toBe(1);
+	await a11y();
+
+	// After hydration the text is the server's, and a client-side move brings the next one from the data.
+	const firstHtml = await lesson.innerHTML();
+	await page.getByRole("link", { name: /→$/ }).first().click();
+	await expect(page).not.toHaveURL(SECTION);
+	const next = page.locator(".prose > div[lang]");
+	await expect(next.locator("p").first()).toBeVisible();
+	expect(await next.innerHTML()).not.toBe(firstHtml);
+	await page.goBack();
+	await expect(page).toHaveURL(SECTION);
+	await expect(page.locator(".prose > div[lang] p").first()).toHaveText(new RegExp(`^${escape(firstParagraph)}`));
+	expect(errors).toEqual([]);
+});
+
+test("a page is compressed whole; the build's files are still served", async ({ request }) => {
+	const page = await request.get("/login", { headers: { "Accept-Encoding": "gzip" } });
+	expect(page.headers()["content-encoding"]).toBe("gzip");
+	expect(Number(page.headers()["content-length"])).toBeGreaterThan(500);
+	expect(await page.text()).toContain("<!DOCTYPE html>");
+	const brotli = await request.get("/login", { headers: { "Accept-Encoding": "br, gzip" } });
+	expect(brotli.headers()["content-encoding"]).toBe("br");
+	const favicon = await request.get("/favicon.svg");
+	expect(favicon.status()).toBe(200);
+	expect(favicon.headers()["content-type"]).toContain("image/svg+xml");
+	const script = (await page.text()).match(/\/assets\/[^"]+\.js/)![0];
+	const asset = await request.get(script);
+	expect(asset.status()).toBe(200);
+	expect(asset.headers()["cache-control"]).toContain("immutable");
+	expect((await request.get("/assets/no-such-file.js")).status()).toBe(404);
+});
+
+function escape(text: string) {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
