@@ -33,9 +33,9 @@ export default defineConfig({
 });
 
 /**
- * Prisma Migrate reads PostgreSQL's catalog, whose columns of type `name` the pg adapter of Prisma
- * 6.19 refuses ("Column type 'name' could not be deserialized", prisma/prisma#27403); `name` is
- * text of at most 63 bytes, and reads as text here. Only the CLI uses this pool; the app's queries
+ * Prisma Migrate reads PostgreSQL's catalog, whose columns of type `name` (and "char") the pg
+ * adapter of Prisma 6.19 refuses ("Column type 'name' could not be deserialized", prisma/prisma#27403);
+ * they are short text, and read as text here. Only the CLI uses this pool; the app's queries
  * never return `name` columns.
  */
 function migrationPool(connectionString: string) {
@@ -43,10 +43,11 @@ function migrationPool(connectionString: string) {
 	const query = pool.query.bind(pool) as unknown as (...args: unknown[]) => Promise<pg.QueryResult>;
 	pool.query = (async (...args: unknown[]) => {
 		const result = await query(...args);
-		for (const field of result.fields ?? []) if (field.dataTypeID === NAME_OID) field.dataTypeID = TEXT_OID;
+		for (const field of result.fields ?? []) if (CATALOG_TEXT.has(field.dataTypeID)) field.dataTypeID = TEXT_OID;
 		return result;
 	}) as typeof pool.query;
 	return pool;
 }
-const NAME_OID = 19;
+/** PostgreSQL's catalog types read as text: "char", name, int2vector, regproc, oidvector, pg_node_tree, regclass, regtype. */
+const CATALOG_TEXT = new Set([18, 19, 22, 24, 30, 194, 2205, 2206]);
 const TEXT_OID = 25;

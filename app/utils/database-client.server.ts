@@ -105,12 +105,13 @@ const UNAVAILABLE_PRISMA = new Set(["P1001", "P1008", "P1017", "P2024", "P2028"]
  */
 export function unavailable(error: unknown, what: string): Response | null {
 	const code = error instanceof Prisma.PrismaClientKnownRequestError ? error.code : null;
+	const sqlstate = postgresCode(error);
 	const known =
-		code !== null &&
-		(UNAVAILABLE_SQLITE.test(code) || UNAVAILABLE_PRISMA.has(code) || UNAVAILABLE_POSTGRES.test(postgresCode(error)));
+		(code !== null && (UNAVAILABLE_SQLITE.test(code) || UNAVAILABLE_PRISMA.has(code))) ||
+		UNAVAILABLE_POSTGRES.test(sqlstate);
 	if (!known && !(error instanceof Prisma.PrismaClientInitializationError)) return null;
 	const message = (error as Error).message.trim().split("\n").at(-1)?.trim();
-	console.error(`database: ${what} failed (${code ?? "initialization"}: ${message}); answered 503`);
+	console.error(`database: ${what} failed (${sqlstate || code || "initialization"}: ${message}); answered 503`);
 	return new Response(DATABASE_UNAVAILABLE, {
 		status: 503,
 		statusText: "Service Unavailable",
@@ -118,12 +119,19 @@ export function unavailable(error: unknown, what: string): Response | null {
 	});
 }
 
-/** The SQLSTATE of a PostgreSQL error that Prisma passed on (P2010 and the like), else "". */
+/** The SQLSTATE of a PostgreSQL error, as the adapter or Prisma passes it on, else "". */
 function postgresCode(error: unknown): string {
+	type Cause = { kind?: string; originalCode?: string; code?: string };
+	// The adapter's error as it comes (DriverAdapterError, its cause the server's), or inside Prisma's.
+	const direct =
+		(error as { name?: string; cause?: Cause }).name === "DriverAdapterError"
+			? (error as { cause?: Cause }).cause
+			: undefined;
 	const meta = (error as Prisma.PrismaClientKnownRequestError).meta as
-		{ driverAdapterError?: { cause?: { originalCode?: string; code?: string } }; code?: string } | undefined;
-	const cause = meta?.driverAdapterError?.cause;
-	return String(cause?.originalCode ?? cause?.code ?? meta?.code ?? "");
+		{ driverAdapterError?: { cause?: Cause } } | undefined;
+	const cause = direct ?? meta?.driverAdapterError?.cause;
+	if (!cause || (cause.kind !== undefined && cause.kind !== "postgres")) return "";
+	return String(cause.originalCode ?? cause.code ?? "");
 }
 
 /** The body of that 503, which the error page recognises. */

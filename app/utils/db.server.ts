@@ -1,3 +1,4 @@
+import type { Prisma } from "~/generated/prisma/client";
 import { createClient } from "./database-client.server";
 import { env } from "./env.server";
 import { SafeSQLiteAdapterFactory } from "./sqlite-adapter.server";
@@ -19,6 +20,17 @@ void prisma.role.findFirst({ select: { id: true } }).catch(() => {});
 
 /** Which database this process runs on: for the few tests and tools that must do otherwise on each. */
 export const databaseProvider = database.provider;
+
+/**
+ * A filter for text that contains `q` whatever the case of its letters, on either database:
+ * PostgreSQL's ILIKE (`mode: "insensitive"`), SQLite's LIKE made to ignore case as ILIKE does
+ * (sqlite-adapter.server.ts `unicodeLike`). The SQLite client's types have no `mode`.
+ */
+export function containsText(q: string): Prisma.StringFilter {
+	return databaseProvider === "postgresql"
+		? ({ contains: q, mode: "insensitive" } as Prisma.StringFilter)
+		: { contains: q };
+}
 
 /** The better-sqlite3 connection under Prisma, once it has connected: for the tests of disk faults (null on PostgreSQL). */
 export function databaseConnection() {
