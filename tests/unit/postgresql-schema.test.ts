@@ -41,7 +41,7 @@ describe("the PostgreSQL schema derived from prisma/schema.prisma", () => {
 
 	it("prisma/postgresql/ is what `npm run db:pg:generate` writes (run it after changing the schema)", () => {
 		expect(drift()).toEqual([]);
-	});
+	}, 60_000);
 
 	it("a model changed with its SQLite migration is drift until generated, then a migration of its own", () => {
 		const root = fs.mkdtempSync(path.join(os.tmpdir(), "dsm-pg-drift-"));
@@ -67,5 +67,5 @@ describe("the PostgreSQL schema derived from prisma/schema.prisma", () => {
 		} finally {
 			fs.rmSync(root, { recursive: true, force: true });
 		}
-	});
+	}, 120_000);
 });
