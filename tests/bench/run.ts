@@ -126,6 +126,7 @@ try {
 } finally {
 	await server.stop();
 }
+await import("./processes").then((bench) => bench.benchProcesses(DURATION));
 
 async function measure(origin: string, target: Target, connections: number): Promise<Row> {
 	const result = await autocannon({
