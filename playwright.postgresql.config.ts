@@ -20,7 +20,7 @@ export const E2E_DATABASE_URL = (process.env.E2E_DATABASE_URL = url.toString());
 
 export default defineConfig({
 	...base,
-	testMatch: "postgresql-smoke.spec.ts",
+	testMatch: ["postgresql-smoke.spec.ts", "postgresql-growing.spec.ts"],
 	testIgnore: undefined,
 	globalTeardown: "./tests/e2e/postgresql-teardown.ts",
 	use: { ...base.use, baseURL: `http://localhost:${PORT}` },
