@@ -56,7 +56,7 @@ export async function benchProcesses(seconds = Number(process.env.BENCH_SECONDS 
 						await autocannon({
 							url: running.origin + target,
 							connections: CONNECTIONS,
-							duration: 2,
+							duration: 4,
 							headers: { cookie },
 						});
 						const result = await autocannon({
