@@ -31,6 +31,8 @@ const serverEnv = {
  */
 export default defineConfig({
 	testDir: "tests/e2e",
+	// The PostgreSQL journeys run on a server of their own (playwright.postgresql.config.ts).
+	testIgnore: ["postgresql-smoke.spec.ts", "postgresql-growing.spec.ts"],
 	timeout: 30_000,
 	expect: { timeout: 5_000 },
 	fullyParallel: true,

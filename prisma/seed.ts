@@ -2,8 +2,7 @@
  * `tsx prisma/seed.ts`          reference data only (countries); safe to run again.
  * `tsx prisma/seed.ts --demo`   plus the demo users and agencies, when the database has no user yet.
  */
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../app/generated/prisma/client";
+import { openDatabase } from "../app/utils/database-client.server";
 import { databaseUrl } from "../app/utils/database-url";
 import { hashPassword } from "../app/utils/password.server";
 import { storeAnswer } from "../app/domain/assessment/answers";
@@ -14,7 +13,7 @@ import { seedDemoSandbox } from "./demo-sandbox";
 import { baseAnswers, DEMO_AGENCIES, DEMO_PARTNERS, DEMO_PASSWORD, DEMO_USERS, demoAssessments } from "./demo-data";
 import { COUNTRIES } from "./reference-data";
 
-const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl() }) });
+const prisma = openDatabase(databaseUrl());
 
 async function seedReference() {
 	for (const { code, nameEn, nameRu, ...rest } of COUNTRIES) {

@@ -1,21 +1,31 @@
 /**
- * A consistent copy of the live database, made while the server runs (SQLite's online backup):
- *   npm run backup                 # to data/backups/dsm-academy-<time>.db, beside the database
+ * A consistent copy of the live database, made while the server runs:
+ *   npm run backup                 # to data/backups/<name>-<time>.db (SQLite) or .dump (PostgreSQL)
  *   npm run backup -- FILE         # to FILE, which must not exist yet
- * docs/decisions/0086-backup-and-restore.md
+ * SQLite: its online backup API (docs/decisions/0086-backup-and-restore.md). PostgreSQL: pg_dump's
+ * custom format (docs/decisions/0104), restored with pg_restore.
  */
 import path from "node:path";
-import { backupDatabase, defaultBackupFile } from "../app/utils/backup.server";
-import { databaseUrl } from "../app/utils/database-url";
+import { backupDatabase, defaultBackupFile, type DatabaseSummary } from "../app/utils/backup.server";
+import { backupPostgres, defaultPostgresBackupFile } from "../app/utils/backup-postgresql.server";
+import { databaseKind, databaseUrl, redactPassword } from "../app/utils/database-url";
 import { describe } from "./database-summary";
 
-const database = databaseUrl().slice("file:".length);
-const target = path.resolve(process.argv[2] ?? defaultBackupFile(database));
+const url = databaseUrl();
+const postgresql = databaseKind(url) === "postgresql";
+const database = postgresql ? redactPassword(url) : url.slice("file:".length);
+const target = path.resolve(
+	process.argv[2] ?? (postgresql ? defaultPostgresBackupFile(url) : defaultBackupFile(url.slice("file:".length))),
+);
 const started = performance.now();
 try {
-	const summary = await backupDatabase(database, target);
+	const summary: DatabaseSummary = postgresql
+		? await backupPostgres(url, target)
+		: await backupDatabase(url.slice("file:".length), target);
 	console.log(`backup: ${database} → ${target} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 	console.log(`backup: ${describe(summary)}`);
+	if (postgresql)
+		console.log(`backup: restore with pg_restore --clean --if-exists --no-owner -d DATABASE_URL ${target}`);
 } catch (error) {
 	console.error(`backup: ${(error as Error).message}`);
 	process.exit(1);

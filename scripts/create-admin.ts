@@ -5,8 +5,7 @@
  * The password comes from ADMIN_PASSWORD so that it stays out of the shell history.
  */
 import { parseArgs } from "node:util";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../app/generated/prisma/client";
+import { openDatabase } from "../app/utils/database-client.server";
 import { databaseUrl } from "../app/utils/database-url";
 import { hashPassword, isCommonPassword, PASSWORD_MIN_LENGTH } from "../app/utils/password.server";
 
@@ -23,7 +22,7 @@ if (!email || !/^[^@\s]+@[^@\s]+$/.test(email)) fail("give --email you@agency.go
 if (password.length < PASSWORD_MIN_LENGTH) fail(`set ADMIN_PASSWORD to at least ${PASSWORD_MIN_LENGTH} characters`);
 if (isCommonPassword(password)) fail("ADMIN_PASSWORD is among the most common passwords; choose another");
 
-const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: databaseUrl() }) });
+const prisma = openDatabase(databaseUrl());
 try {
 	const hash = await hashPassword(password);
 	const user = await prisma.user.upsert({

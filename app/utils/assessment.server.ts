@@ -206,6 +206,14 @@ export async function saveAnswers(
 ) {
 	const items = new Map(itemsOf(instrument).map((item) => [item.id, item]));
 	return prisma.$transaction(async (tx) => {
+		// First the conditional write: it refuses an assessment that is no longer a draft, and on
+		// PostgreSQL it locks the row until this transaction ends, so that a submission or another
+		// save of the same assessment waits for this one instead of going on beside it.
+		const { count } = await tx.assessment.updateMany({
+			where: { id: assessmentId, status: DRAFT },
+			data: { currentStep: options.step },
+		});
+		if (count === 0) return false;
 		const current = await tx.assessment.findUnique({
 			where: { id: assessmentId },
 			select: {
@@ -232,7 +240,6 @@ export async function saveAnswers(
 				update: { value, answeredById: userId, answeredAt: now, carriedOver: false },
 			});
 		}
-		await tx.assessment.update({ where: { id: assessmentId }, data: { currentStep: options.step } });
 		return true;
 	});
 }

@@ -176,7 +176,9 @@ export function parseDashboardQuery(params: URLSearchParams): DashboardQuery {
 /**
  * The facts of each cohort's dashboard, kept for a short while: a learner's action in this
  * process forgets them at once (learning-events.server.ts), anything else within FACTS_SECONDS.
- * A trainer who reloads the page, a filter or a sort then costs no aggregate queries.
+ * A trainer who reloads the page, a filter or a sort then costs no aggregate queries. With
+ * several server processes (WEB_CONCURRENCY > 1) a learner's action in another process would not
+ * reach this one, so nothing is kept: every page reads the facts (docs/decisions/0103).
  */
 const FACTS_SECONDS = 30;
 const MAX_COHORTS_KEPT = 50;
@@ -191,6 +193,11 @@ type Kept = {
 const kept = new Map<string, Kept>();
 onLearningChange(() => kept.clear());
 
+/** Whether this process is one of several serving the app (server-cluster.js). */
+function severalProcesses() {
+	return Number(process.env.WEB_CONCURRENCY) > 1 || process.env.WEB_CONCURRENCY === "auto";
+}
+
 export function forgetDashboardFacts() {
 	kept.clear();
 }
@@ -201,9 +208,11 @@ function cachedFacts(cohort: CohortRecord, modules: readonly CohortModule[], now
 		dayOf(now),
 		...modules.map(({ module, due }) => `${module.slug}:${module.sections.length}:${due ?? ""}`),
 	].join("|");
+	const fresh = () => loadDashboardFacts(cohort, modules, now);
+	if (severalProcesses()) return { at: now.getTime(), facts: fresh(), pages: new Map() };
 	const hit = kept.get(key);
 	if (hit && now.getTime() - hit.at < FACTS_SECONDS * 1000) return hit;
-	const facts = loadDashboardFacts(cohort, modules, now);
+	const facts = fresh();
 	facts.catch(() => kept.delete(key));
 	if (kept.size >= MAX_COHORTS_KEPT) kept.delete(kept.keys().next().value!);
 	const entry = { at: now.getTime(), facts, pages: new Map() };

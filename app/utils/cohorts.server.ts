@@ -32,7 +32,7 @@ const cohortSelect = {
 	modules: { select: { moduleSlug: true, dueOn: true, dueDays: true }, orderBy: { position: "asc" } },
 } as const;
 
-async function findCohort(cohortId: string | undefined) {
+export async function findCohort(cohortId: string | undefined) {
 	const cohort = cohortId ? await prisma.cohort.findUnique({ where: { id: cohortId }, select: cohortSelect }) : null;
 	if (!cohort) throw new Response("Not found", { status: 404 });
 	return cohort;

@@ -3,19 +3,33 @@ import path from "node:path";
 
 export const DEFAULT_DATABASE_URL = "file:./data/dsm-academy.db";
 
+/** The two databases the app runs on (docs/decisions/0101-one-module-picks-the-database.md). */
+export type DatabaseKind = "sqlite" | "postgresql";
+
+/** Which database a (normalised or raw) DATABASE_URL names. */
+export function databaseKind(url: string): DatabaseKind {
+	if (url.startsWith("file:")) return "sqlite";
+	if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
+	throw new Error(`DATABASE_URL must be a SQLite "file:" URL or a "postgresql://" URL, got "${redactPassword(url)}"`);
+}
+
+/** A URL fit for a log: its password, if any, replaced by "***". */
+export function redactPassword(url: string) {
+	return url.replace(/^(\w+:\/\/[^:/@]+:)[^@]*@/, "$1***@");
+}
+
 /**
- * Normalises DATABASE_URL to an absolute `file:` URL, so that the CLI, the
+ * Normalises DATABASE_URL: a `file:` URL becomes absolute, so that the CLI, the
  * server and the tests all open the same file whatever their working
  * directory. The default's folder (`data/`, the app's own) is made when it is
  * missing; a folder that DATABASE_URL names must exist, so that a mistyped
  * path or an unmounted volume is an error, never a new empty database.
+ * A `postgresql://` URL is kept as it is.
  */
 export function databaseUrl(raw: string | undefined = process.env.DATABASE_URL) {
 	const given = raw && raw.trim() !== "" ? raw.trim() : null;
 	const url = given ?? DEFAULT_DATABASE_URL;
-	if (!url.startsWith("file:")) {
-		throw new Error(`DATABASE_URL must be a SQLite "file:" URL, got "${url}"`);
-	}
+	if (databaseKind(url) === "postgresql") return url;
 	const file = path.resolve(url.slice("file:".length));
 	if (!given) fs.mkdirSync(path.dirname(file), { recursive: true });
 	return `file:${file}`;

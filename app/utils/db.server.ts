@@ -1,8 +1,9 @@
-import Database from "better-sqlite3";
-import { Prisma, PrismaClient } from "~/generated/prisma/client";
-import { checkDatabaseFile } from "./database-url";
+import type { Prisma } from "~/generated/prisma/client";
+import { createClient } from "./database-client.server";
 import { env } from "./env.server";
 import { SafeSQLiteAdapterFactory } from "./sqlite-adapter.server";
+
+export { DATABASE_UNAVAILABLE, unavailable, enableWriteAheadLog } from "./database-client.server";
 
 // One client per process; in development Vite reloads modules, so keep it on
 // globalThis rather than opening a new connection at every change.
@@ -17,71 +18,24 @@ export const prisma = database.prisma;
 // lock, so that `npm run restore` can tell the database is in use (backup.server.ts).
 void prisma.role.findFirst({ select: { id: true } }).catch(() => {});
 
-/** The better-sqlite3 connection under Prisma, once it has connected: for the tests of disk faults. */
+/** Which database this process runs on: for the few tests and tools that must do otherwise on each. */
+export const databaseProvider = database.provider;
+
+/**
+ * A filter for text that contains `q` whatever the case of its letters, on either database:
+ * PostgreSQL's ILIKE (`mode: "insensitive"`), SQLite's LIKE made to ignore case as ILIKE does
+ * (sqlite-adapter.server.ts `unicodeLike`). The SQLite client's types have no `mode`.
+ */
+export function containsText(q: string): Prisma.StringFilter {
+	return databaseProvider === "postgresql"
+		? ({ contains: q, mode: "insensitive" } as Prisma.StringFilter)
+		: { contains: q };
+}
+
+/** The better-sqlite3 connection under Prisma, once it has connected: for the tests of disk faults (null on PostgreSQL). */
 export function databaseConnection() {
-	return database.adapter.connection;
+	return database.adapter instanceof SafeSQLiteAdapterFactory ? database.adapter.connection : null;
 }
-
-function createClient(url: string) {
-	const file = url.replace(/^file:/, "");
-	checkDatabaseFile(file);
-	enableWriteAheadLog(file);
-	// Writers wait up to 5 s for one another instead of failing at once.
-	const adapter = new SafeSQLiteAdapterFactory({ url, timeout: 5_000 });
-	const prisma = new PrismaClient({ adapter }).$extends({
-		name: "database-unavailable",
-		query: {
-			async $allOperations({ model, operation, args, query }) {
-				try {
-					return await query(args);
-				} catch (error) {
-					throw unavailable(error, model ? `${model}.${operation}` : operation) ?? error;
-				}
-			},
-		},
-	});
-	return { prisma, adapter };
-}
-
-/**
- * SQLite's write-ahead log lets readers go on while one connection writes
- * (the server, a backup, a seed script). The setting is stored in the file,
- * so setting it once per process start is enough.
- */
-export function enableWriteAheadLog(file: string) {
-	const db = new Database(file, { fileMustExist: true });
-	try {
-		db.pragma("journal_mode = WAL");
-	} finally {
-		db.close();
-	}
-}
-
-/** SQLite's codes for a database the server cannot read or write at the moment. */
-const UNAVAILABLE_SQLITE = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB|PROTOCOL|NOMEM|PERM)/;
-/** Prisma's: cannot reach or open the database, timed out, or a transaction could not start or end. */
-const UNAVAILABLE_PRISMA = new Set(["P1001", "P1008", "P1017", "P2024", "P2028"]);
-
-/**
- * A failed query as the 503 that the request gets, and one line in the log saying what failed
- * (no stack: the cause is the disk or the lock, not the code); null for errors that are the
- * code's or the input's to handle (a unique constraint, a missing row).
- */
-export function unavailable(error: unknown, what: string): Response | null {
-	const code = error instanceof Prisma.PrismaClientKnownRequestError ? error.code : null;
-	const known = code !== null && (UNAVAILABLE_SQLITE.test(code) || UNAVAILABLE_PRISMA.has(code));
-	if (!known && !(error instanceof Prisma.PrismaClientInitializationError)) return null;
-	const message = (error as Error).message.trim().split("\n").at(-1)?.trim();
-	console.error(`database: ${what} failed (${code ?? "initialization"}: ${message}); answered 503`);
-	return new Response(DATABASE_UNAVAILABLE, {
-		status: 503,
-		statusText: "Service Unavailable",
-		headers: { "Retry-After": "5" },
-	});
-}
-
-/** The body of that 503, which the error page recognises. */
-export const DATABASE_UNAVAILABLE = "database-unavailable";
 
 const ROLLBACK = Symbol("rollback");
 

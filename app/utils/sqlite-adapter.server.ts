@@ -38,12 +38,39 @@ export class SafeSQLiteAdapterFactory {
 	async connect(): Promise<Adapter> {
 		const adapter = await this.#inner.connect();
 		this.#connection = (adapter as unknown as { client: Database.Database }).client;
+		unicodeLike(this.#connection);
 		return safeAdapter(adapter, this.#connection);
 	}
 
 	connectToShadowDb() {
 		return this.#inner.connectToShadowDb();
 	}
+}
+
+/**
+ * SQLite's LIKE ignores case for ASCII letters only, so a search for «иванов» missed «Иванов»;
+ * PostgreSQL's ILIKE (Prisma's `mode: "insensitive"`, db.server.ts `containsText`) ignores it for
+ * every letter. Here LIKE ignores case as PostgreSQL's does, so that search finds the same rows on
+ * both (docs/decisions/0101). `%` and `_` are its wildcards, as before; no escape character.
+ */
+export function unicodeLike(connection: Database.Database) {
+	const patterns = new Map<string, RegExp>();
+	const compile = (pattern: string) => {
+		let regex = patterns.get(pattern);
+		if (!regex) {
+			const source = [...pattern]
+				.map((c) => (c === "%" ? "[\\s\\S]*" : c === "_" ? "[\\s\\S]" : c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")))
+				.join("");
+			regex = new RegExp(`^${source}$`, "iu");
+			if (patterns.size > 500) patterns.clear();
+			patterns.set(pattern, regex);
+		}
+		return regex;
+	};
+	connection.function("like", { deterministic: true }, (pattern: unknown, value: unknown) => {
+		if (pattern === null || value === null) return null;
+		return compile(String(pattern)).test(String(value)) ? 1 : 0;
+	});
 }
 
 /** One holder at a time, in the order they asked. */

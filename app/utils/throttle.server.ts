@@ -32,7 +32,7 @@ export async function takeAttempt(limit: LimitName, id: string, now = new Date()
 	const key = throttleKey(limit, id);
 	const unlocked = { OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] };
 	const windowOpensAfter = new Date(now.getTime() - windowMs);
-	for (let tries = 0; tries < 3; tries++) {
+	for (let tries = 0; tries < 5; tries++) {
 		// Within the window and under the limit: count this attempt, and lock the key if it is the last one allowed.
 		const counted = await prisma.loginThrottle
 			.update({
@@ -58,12 +58,15 @@ export async function takeAttempt(limit: LimitName, id: string, now = new Date()
 		if (renewed.count === 1) return null;
 		const row = await prisma.loginThrottle.findUnique({
 			where: { key },
-			select: { windowStart: true, lockedUntil: true },
+			select: { failures: true, windowStart: true, lockedUntil: true },
 		});
-		if (row)
-			return row.lockedUntil && row.lockedUntil > now
-				? row.lockedUntil
-				: new Date(row.windowStart.getTime() + windowMs);
+		if (row) {
+			if (row.lockedUntil && row.lockedUntil > now) return row.lockedUntil;
+			if (row.failures >= max) return new Date(row.windowStart.getTime() + windowMs);
+			// Another request made or renewed the key since this one's update (PostgreSQL runs them
+			// side by side): the allowance is not used up, so count again.
+			continue;
+		}
 		// The key's first attempt; another request may create it at the same moment, then count again.
 		const created = await prisma.loginThrottle
 			.create({ data: { key, failures: 1, windowStart: now }, select: { key: true } })

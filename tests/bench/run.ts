@@ -225,6 +225,7 @@ try {
 	await server.stop();
 	await reference.stop();
 }
+await import("./processes").then((bench) => bench.benchProcesses(DURATION));
 
 /** One request for a page, as the runs send it: checks that it answers and fills the caches. */
 async function page(target: Target) {

@@ -1,8 +1,10 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../../app/generated/prisma/client";
+import { openDatabase } from "../../app/utils/database-client.server";
 import { databaseUrl } from "../../app/utils/database-url";
 
-/** The e2e server's database (in WAL mode, set by the server), for fixtures that arrange data directly; playwright.config.ts names it. */
-export const prisma = new PrismaClient({
-	adapter: new PrismaBetterSQLite3({ url: databaseUrl(`file:./${process.env.E2E_DATABASE}`), timeout: 10_000 }),
+/**
+ * The e2e server's database (in WAL mode, set by the server), for fixtures that arrange data directly;
+ * playwright.config.ts names it (E2E_DATABASE_URL on PostgreSQL, else the file E2E_DATABASE).
+ */
+export const prisma = openDatabase(databaseUrl(process.env.E2E_DATABASE_URL ?? `file:./${process.env.E2E_DATABASE}`), {
+	timeout: 10_000,
 });

@@ -9,13 +9,16 @@ import { freePort } from "../utils/free-port";
  * A production server of the test's own, beside the shared one: for settings the shared server
  * does not have (TRUST_PROXY), for what it writes to its log, and for how it starts. Its
  * database is a copy of the shared server's (migrated and seeded), unless `database` says
- * otherwise. The caller stops it.
+ * otherwise; `script` "server-cluster.js" starts it as `npm start` does (WEB_CONCURRENCY workers).
+ * The caller stops it.
  */
-export async function startOwnServer(options: { env?: Record<string, string>; database?: string } = {}) {
+export async function startOwnServer(
+	options: { env?: Record<string, string>; database?: string; script?: "server.js" | "server-cluster.js" } = {},
+) {
 	const port = freePort();
 	const database = options.database ?? (await copyOfSharedDatabase(port));
 	const output: string[] = [];
-	const child = spawn("node", ["server.js"], {
+	const child = spawn("node", [options.script ?? "server.js"], {
 		env: {
 			...process.env,
 			NODE_ENV: "production",

@@ -43,6 +43,29 @@ describe("admin guard", () => {
 		expect(result.users.map((u) => u.id)).toEqual([trainer.id]);
 		expect(result.total).toBe(1);
 	});
+
+	it("searches names and addresses whatever the case of their letters, Cyrillic too, on either database", async () => {
+		const admin = await makeUser(["admin"]);
+		const { cookie } = await sessionFor(admin.id);
+		const ivanova = await makeUser(["trainee"], { countryCode: "KG" });
+		await prisma.user.update({ where: { id: ivanova.id }, data: { name: "Анна Иванова-Ёлкина" } });
+		const smith = await makeUser(["trainee"], { countryCode: "KG" });
+		await prisma.user.update({
+			where: { id: smith.id },
+			data: { name: "Jane O'Smith", email: `Jane.Smith-${smith.id}@Example.test` },
+		});
+		const found = async (q: string) =>
+			(await usersLoader(args(getRequest(`/admin/users?country=KG&q=${encodeURIComponent(q)}`, cookie)))).users.map(
+				(u) => u.id,
+			);
+		expect(await found("иванова")).toEqual([ivanova.id]);
+		expect(await found("ИВАНОВА")).toEqual([ivanova.id]);
+		expect(await found("ёлкина")).toEqual([ivanova.id]);
+		expect(await found("o'smith")).toEqual([smith.id]);
+		expect(await found("JANE.SMITH")).toEqual([smith.id]);
+		expect(await found("anna")).toEqual([]);
+		expect(await found("jAnE")).toEqual([smith.id]);
+	});
 });
 
 describe("admin actions", () => {

@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/utils/i18n";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireRole } from "~/utils/auth.server";
-import { prisma } from "~/utils/db.server";
+import { containsText, prisma } from "~/utils/db.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { pageParam } from "~/utils/misc";
 import { isRole, ROLES } from "~/utils/roles";
@@ -20,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const page = pageParam(url);
 
 	const where: Prisma.UserWhereInput = {
-		...(q ? { OR: [{ name: { contains: q } }, { email: { contains: q.toLowerCase() } }] } : {}),
+		...(q ? { OR: [{ name: containsText(q) }, { email: containsText(q) }] } : {}),
 		...(isRole(role) ? { roles: { some: { name: role } } } : {}),
 		...(country ? { countryCode: country } : {}),
 	};

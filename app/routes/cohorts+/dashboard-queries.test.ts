@@ -3,13 +3,9 @@ import { describe, expect, it, vi } from "vitest";
 // The app's own client, built as db.server.ts builds it, but telling every SQL query it runs.
 const counter = vi.hoisted(() => ({ queries: 0 }));
 vi.mock("~/utils/db.server", async () => {
-	const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");
-	const { PrismaClient } = await import("~/generated/prisma/client");
+	const { openDatabase } = await import("~/utils/database-client.server");
 	const { env } = await import("~/utils/env.server");
-	const prisma = new PrismaClient({
-		adapter: new PrismaBetterSQLite3({ url: env.databaseUrl, timeout: 5_000 }),
-		log: [{ emit: "event", level: "query" }],
-	});
+	const prisma = openDatabase(env.databaseUrl, { logQueries: true });
 	prisma.$on("query", (e) => {
 		counter.queries++;
 		if (process.env.SHOW_QUERIES) console.log(e.query.slice(0, 110));

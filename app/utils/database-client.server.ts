@@ -1,0 +1,138 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import Database from "better-sqlite3";
+import { Prisma, PrismaClient } from "~/generated/prisma/client";
+import { PrismaClient as PostgresClient } from "~/generated/prisma-pg/client";
+import { checkDatabaseFile, databaseKind, type DatabaseKind } from "./database-url";
+import { SafeSQLiteAdapterFactory } from "./sqlite-adapter.server";
+
+/*
+ * The one module that knows which database runs (docs/decisions/0101-one-module-picks-the-database.md):
+ * DATABASE_URL `file:` opens SQLite through the better-sqlite3 adapter, `postgresql://` PostgreSQL
+ * through node-postgres. Both clients are generated from the same models (the PostgreSQL schema is
+ * derived from prisma/schema.prisma), so the app sees one type: the SQLite client's.
+ */
+
+/** Every query's failure that is the database's, not the request's, becomes a 503 (docs/decisions/0081). */
+const answerUnavailable = Prisma.defineExtension({
+	name: "database-unavailable",
+	query: {
+		async $allOperations({ model, operation, args, query }) {
+			try {
+				return await query(args);
+			} catch (error) {
+				throw unavailable(error, model ? `${model}.${operation}` : operation) ?? error;
+			}
+		},
+	},
+});
+
+/**
+ * A client for the database DATABASE_URL names (normalised by databaseUrl()): the server's (db.server.ts),
+ * and the seed's, the scripts' and the tests' that open a database of their own.
+ */
+export function createClient(url: string) {
+	if (databaseKind(url) === "postgresql") {
+		// A pool per process; several processes share the server's connections (README, "Growing past one machine").
+		const adapter = new PrismaPg({
+			connectionString: url,
+			max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+			connectionTimeoutMillis: 5_000,
+		});
+		// The same models, so the same API: the app is typed with the SQLite client's types.
+		const prisma = new PostgresClient({ adapter }).$extends(answerUnavailable) as unknown as ReturnType<
+			typeof sqliteClient
+		>;
+		return { prisma, adapter, provider: "postgresql" as DatabaseKind };
+	}
+	const file = url.replace(/^file:/, "");
+	checkDatabaseFile(file);
+	enableWriteAheadLog(file);
+	// Writers wait up to 5 s for one another instead of failing at once.
+	const adapter = new SafeSQLiteAdapterFactory({ url, timeout: 5_000 });
+	return { prisma: sqliteClient(adapter), adapter, provider: "sqlite" as DatabaseKind };
+}
+
+/**
+ * A plain client (errors as Prisma throws them) for the seed, the scripts and the tests that open a
+ * database of their own, on either database. `timeout`: how long a SQLite writer waits for the lock;
+ * `logQueries`: the client emits a "query" event for each SQL statement.
+ */
+export function openDatabase(url: string, options?: { timeout?: number }): PrismaClient;
+export function openDatabase(url: string, options: { timeout?: number; logQueries: true }): PrismaClient<"query">;
+export function openDatabase(url: string, { timeout = 5_000, logQueries = false } = {}) {
+	const log = logQueries ? [{ emit: "event" as const, level: "query" as const }] : undefined;
+	if (databaseKind(url) === "postgresql") {
+		const adapter = new PrismaPg({ connectionString: url, max: 4 });
+		return new PostgresClient({ adapter, log }) as unknown as PrismaClient<"query">;
+	}
+	return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout }), log });
+}
+
+function sqliteClient(adapter: SafeSQLiteAdapterFactory) {
+	return new PrismaClient({ adapter }).$extends(answerUnavailable);
+}
+
+/**
+ * SQLite's write-ahead log lets readers go on while one connection writes
+ * (the server, a backup, a seed script). The setting is stored in the file,
+ * so setting it once per process start is enough.
+ */
+export function enableWriteAheadLog(file: string) {
+	const db = new Database(file, { fileMustExist: true });
+	try {
+		db.pragma("journal_mode = WAL");
+	} finally {
+		db.close();
+	}
+}
+
+/** SQLite's codes for a database the server cannot read or write at the moment. */
+const UNAVAILABLE_SQLITE = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB|PROTOCOL|NOMEM|PERM)/;
+/**
+ * PostgreSQL's (SQLSTATE): the connection failed or was cut (08…), too many connections (53300),
+ * disk full or out of memory (53…), the server shutting down (57P…), a read-only or recovering
+ * server (25006, 57P03), deadlock or serialization failure (40001, 40P01).
+ */
+const UNAVAILABLE_POSTGRES = /^(08|53|57P|58)|^(25006|40001|40P01)$/;
+/** Prisma's: cannot reach or open the database, timed out, or a transaction could not start or end. */
+const UNAVAILABLE_PRISMA = new Set(["P1001", "P1008", "P1017", "P2024", "P2028"]);
+
+/**
+ * A failed query as the 503 that the request gets, and one line in the log saying what failed
+ * (no stack: the cause is the disk or the lock, not the code); null for errors that are the
+ * code's or the input's to handle (a unique constraint, a missing row).
+ */
+export function unavailable(error: unknown, what: string): Response | null {
+	const code = error instanceof Prisma.PrismaClientKnownRequestError ? error.code : null;
+	const sqlstate = postgresCode(error);
+	const known =
+		(code !== null && (UNAVAILABLE_SQLITE.test(code) || UNAVAILABLE_PRISMA.has(code))) ||
+		UNAVAILABLE_POSTGRES.test(sqlstate);
+	if (!known && !(error instanceof Prisma.PrismaClientInitializationError)) return null;
+	const message = (error as Error).message.trim().split("\n").at(-1)?.trim();
+	console.error(`database: ${what} failed (${sqlstate || code || "initialization"}: ${message}); answered 503`);
+	return new Response(DATABASE_UNAVAILABLE, {
+		status: 503,
+		statusText: "Service Unavailable",
+		headers: { "Retry-After": "5" },
+	});
+}
+
+/** The SQLSTATE of a PostgreSQL error, as the adapter or Prisma passes it on, else "". */
+function postgresCode(error: unknown): string {
+	type Cause = { kind?: string; originalCode?: string; code?: string };
+	// The adapter's error as it comes (DriverAdapterError, its cause the server's), or inside Prisma's.
+	const direct =
+		(error as { name?: string; cause?: Cause }).name === "DriverAdapterError"
+			? (error as { cause?: Cause }).cause
+			: undefined;
+	const meta = (error as Prisma.PrismaClientKnownRequestError).meta as
+		{ driverAdapterError?: { cause?: Cause } } | undefined;
+	const cause = direct ?? meta?.driverAdapterError?.cause;
+	if (!cause || (cause.kind !== undefined && cause.kind !== "postgres")) return "";
+	return String(cause.originalCode ?? cause.code ?? "");
+}
+
+/** The body of that 503, which the error page recognises. */
+export const DATABASE_UNAVAILABLE = "database-unavailable";
