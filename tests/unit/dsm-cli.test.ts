@@ -133,8 +133,9 @@ describe("npm run dsm", () => {
 		);
 		expect(russian.stdout).toMatch(/^ {2}- строка \d+, SEX: SEX «X»/m);
 		expect(russian.stdout).toContain("… и ещё 1795");
-	});
+	}, 60_000);
 
+	// Each case spawns the CLI (a few seconds apiece on a shared machine), hence the longer timeouts.
 	it("a missing or unopenable file gives one line on stderr and exit 2, no stack trace", () => {
 		for (const [target, reason] of [
 			[path.join(directory, "absent.csv"), "no such file"],
@@ -150,6 +151,9 @@ describe("npm run dsm", () => {
 				expect(run.stdout).toBe("");
 			}
 		}
+	}, 90_000);
+
+	it("a context file that is missing or not JSON gives one line on stderr and exit 2", () => {
 		const context = dsm("validate", small, "--context", path.join(directory, "absent.json"));
 		expect(context).toMatchObject({
 			code: 2,
@@ -157,7 +161,7 @@ describe("npm run dsm", () => {
 		});
 		const notJson = dsm("validate", small, "--context", small);
 		expect(notJson).toMatchObject({ code: 2, stderr: `dsm: cannot read ${small}: it is not JSON\n` });
-	});
+	}, 60_000);
 
 	it("a 3 GB file is refused by its size before a byte of it is read", () => {
 		const huge = path.join(directory, "huge.csv");
@@ -172,7 +176,7 @@ describe("npm run dsm", () => {
 		expect(run.stdout).toContain("The file is 3072.0 MB; the limit is 20.0 MB.");
 		const json = JSON.parse(dsm("validate", huge, "--json").stdout);
 		expect(json.issues.map((issue: { rule: string }) => issue.rule)).toEqual(["FILE-SIZE"]);
-	});
+	}, 60_000);
 
 	it("wrong usage exits 2 with the usage", () => {
 		const run = dsm("template", "IND9");

@@ -131,7 +131,7 @@ export const CHANGE = defineRule<{ key: string; previousPeriod: string; previous
 				: ` (${current > previous ? "+" : ""}${Math.round(((current - previous) / previous) * 100)} %)`;
 		return {
 			en: `${key}: ${current} against ${previous} in ${previousPeriod}${percent}. Explain the change in the NOTE.`,
-			ru: `${key}: ${current} против ${previous} в ${previousPeriod}${percent}. Поясните изменение в NOTE.`,
+			ru: `${key}: ${current} против ${previous} в ${previousPeriod}${percent}. Поясните изменение в пояснительной записке (NOTE).`,
 		};
 	},
 });

@@ -16,7 +16,7 @@ export const META = defineRule<{ indicator: IndicatorId; fields: readonly string
 	requirement: { en: "SOURCE_AGENCY and NOTE are filled in.", ru: "SOURCE_AGENCY и NOTE заполнены." },
 	message: ({ indicator, fields }) => ({
 		en: `${indicator}: ${fields.join(" and ")} must be filled in. NOTE states the national definitions used: who counts as a foreigner, the residence criterion, persons or cases, crossings or persons, whether family members are included, the decision instance.`,
-		ru: `${indicator}: нужно заполнить ${fields.join(" и ")}. В NOTE укажите применённые национальные определения: кто считается иностранцем, критерий проживания, люди или дела, пересечения или люди, включены ли члены семей, инстанция решения.`,
+		ru: `${indicator}: нужно заполнить ${fields.join(" и ")}. В пояснительной записке (NOTE) укажите применённые национальные определения: кто считается иностранцем, критерий проживания, люди или дела, пересечения или люди, включены ли члены семей, инстанция решения.`,
 	}),
 });
 
