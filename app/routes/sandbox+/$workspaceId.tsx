@@ -123,7 +123,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		if (!outcome.ok) {
 			const problems = outcome.issues.map((issue) => `${issue.rule}: ${issue.message[language]}`);
 			return data(
-				{ intent, errors: { file: ["sandbox.upload.unreadable"] }, fileProblems: problems.length ? problems : [] },
+				{
+					intent,
+					errors: { file: [problems.length ? "sandbox.upload.unreadable" : "sandbox.upload.noObservations"] },
+					fileProblems: problems,
+				},
 				{ status: 400 },
 			);
 		}

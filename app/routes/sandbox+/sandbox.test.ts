@@ -286,7 +286,9 @@ describe("uploads", () => {
 		] as const) {
 			const refused = unwrap(await upload(id, me.cookie, name, content));
 			expect(refused.status).toBe(400);
+			// The engine says why (FILE-BINARY, FILE-EMPTY, FILE-NO-DATA …), listed beside the field.
 			expect(refused.data.errors.file).toEqual(["sandbox.upload.unreadable"]);
+			expect(refused.data.fileProblems.length).toBeGreaterThan(0);
 		}
 		const binaryRefusal = unwrap(await upload(id, me.cookie, "photo.jpg", binary));
 		expect(binaryRefusal.data.fileProblems.length).toBeGreaterThan(0);
