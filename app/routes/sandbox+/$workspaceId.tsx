@@ -33,7 +33,10 @@ import {
 import { commentCount } from "~/utils/sandbox-review.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
-export const handle: RouteHandle = { bodyLimits: uploadLimits({ maxFileBytes: MAX_FILE_BYTES }) };
+// The server reads files up to twice the engine's limit, so that one a little too big (the usual
+// case) reaches the engine and is refused beside the upload field (FILE-SIZE); a larger body is
+// refused before it is read (413).
+export const handle: RouteHandle = { bodyLimits: uploadLimits({ maxFileBytes: 2 * MAX_FILE_BYTES }) };
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: sandboxStyles }];
 

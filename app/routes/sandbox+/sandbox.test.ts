@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { MAX_FILE_BYTES } from "~/domain/dsm/encoding";
 import { readDsmFile } from "~/domain/dsm/read-file";
 import { validate } from "~/domain/dsm/validate";
 import { cellFieldOf } from "~/domain/sandbox/cells";
@@ -290,6 +291,10 @@ describe("uploads", () => {
 			expect(refused.data.errors.file).toEqual(["sandbox.upload.unreadable"]);
 			expect(refused.data.fileProblems.length).toBeGreaterThan(0);
 		}
+		// A file over the engine's 20 MB is read by the server and refused beside the field too.
+		const tooBig = unwrap(await upload(id, me.cookie, "big.csv", new Uint8Array(MAX_FILE_BYTES + 1).fill(65)));
+		expect(tooBig.status).toBe(400);
+		expect(tooBig.data.fileProblems.join(" ")).toContain("FILE-SIZE");
 		const binaryRefusal = unwrap(await upload(id, me.cookie, "photo.jpg", binary));
 		expect(binaryRefusal.data.fileProblems.length).toBeGreaterThan(0);
 		expect(await revisions(id)).toEqual(before);
