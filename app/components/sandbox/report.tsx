@@ -163,7 +163,7 @@ export function ValidationReport({
 						{t("sandbox.report.findings", { count: group.count })}
 					</Sub>
 					<ul className="findings">
-						{group.examples.map(({ index, finding }) => (
+						{group.examples.map(({ index, item: finding }) => (
 							<FindingItem key={index} finding={finding} index={index} workspaceId={workspaceId} />
 						))}
 					</ul>

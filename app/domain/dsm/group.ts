@@ -29,73 +29,85 @@ export type GroupOptions = {
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1 };
 
-const cellKey = (cell: CellRef) => `${cell.sheet ?? ""}\u0000${cell.row}\u0000${cell.column ?? ""}`;
+/** Anything reported under a rule: the engine's issues, the sandbox's findings on its cells. */
+export type RuleFinding = { readonly rule: string; readonly severity: Severity; readonly section: string };
 
-type Building = {
-	rule: string;
-	severity: Severity;
-	section: string;
-	count: number;
-	examples: Issue[];
-	cells: CellRef[];
-	seen: Set<string>;
+/** One rule's findings: how many, and the first few with their place in the list (their anchor). */
+export type RuleGroup<T> = {
+	readonly rule: string;
+	readonly severity: Severity;
+	readonly section: string;
+	readonly count: number;
+	readonly examples: ReadonlyArray<{ readonly index: number; readonly item: T }>;
 };
+
+const groupKey = (finding: RuleFinding) => `${finding.severity}\u0000${finding.rule}`;
 
 /**
  * Groups findings by rule (and severity, should one rule ever report both), errors first, then
  * by rule id, so that a file with 1,800 wrong codes reads as one group of 1,800 with its first
  * examples. Linear in the number of findings; the input is not changed.
  */
-export function groupIssues(issues: readonly Issue[], { examples = 5 }: GroupOptions = {}): GroupedIssues {
+export function groupByRule<T extends RuleFinding>(
+	findings: readonly T[],
+	examples = 5,
+): { groups: RuleGroup<T>[]; errors: number; warnings: number } {
 	const limit = Math.max(0, Math.floor(examples));
-	const byRule = new Map<string, Building>();
+	const byRule = new Map<
+		string,
+		{ rule: string; severity: Severity; section: string; count: number; examples: { index: number; item: T }[] }
+	>();
 	let errors = 0;
-	let warnings = 0;
-	for (const issue of issues) {
-		if (issue.severity === "error") errors += 1;
-		else warnings += 1;
-		const key = `${issue.severity}\u0000${issue.rule}`;
+	findings.forEach((item, index) => {
+		if (item.severity === "error") errors += 1;
+		const key = groupKey(item);
 		let group = byRule.get(key);
 		if (!group) {
-			group = {
-				rule: issue.rule,
-				severity: issue.severity,
-				section: issue.section,
-				count: 0,
-				examples: [],
-				cells: [],
-				seen: new Set(),
-			};
+			group = { rule: item.rule, severity: item.severity, section: item.section, count: 0, examples: [] };
 			byRule.set(key, group);
 		}
 		group.count += 1;
-		if (group.examples.length < limit) group.examples.push(issue);
+		if (group.examples.length < limit) group.examples.push({ index, item });
+	});
+	const groups = [...byRule.values()].sort(
+		(a, b) =>
+			SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+	);
+	return { groups, errors, warnings: findings.length - errors };
+}
+
+const cellKey = (cell: CellRef) => `${cell.sheet ?? ""}\u0000${cell.row}\u0000${cell.column ?? ""}`;
+
+/** The engine's issues grouped by rule (groupByRule), each group with the first cells it concerns, and the header's counts. */
+export function groupIssues(issues: readonly Issue[], { examples = 5 }: GroupOptions = {}): GroupedIssues {
+	const limit = Math.max(0, Math.floor(examples));
+	const ruled = groupByRule(issues, limit);
+	const cellsOf = new Map(
+		ruled.groups.map((group) => [groupKey(group), { cells: [] as CellRef[], seen: new Set<string>() }]),
+	);
+	for (const issue of issues) {
+		const kept = cellsOf.get(groupKey(issue))!;
 		for (const cell of issue.cells) {
-			if (group.cells.length >= limit) break;
+			if (kept.cells.length >= limit) break;
 			const id = cellKey(cell);
-			if (group.seen.has(id)) continue;
-			group.seen.add(id);
-			group.cells.push(cell);
+			if (kept.seen.has(id)) continue;
+			kept.seen.add(id);
+			kept.cells.push(cell);
 		}
 	}
-	const groups: IssueGroup[] = [...byRule.values()]
-		.sort(
-			(a, b) =>
-				SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
-		)
-		.map(({ rule, severity, section, count, examples: kept, cells }) => ({
-			rule,
-			severity,
-			count,
-			examples: kept,
-			cells,
-			section,
-		}));
+	const groups: IssueGroup[] = ruled.groups.map((group) => ({
+		rule: group.rule,
+		severity: group.severity,
+		count: group.count,
+		examples: group.examples.map(({ item }) => item),
+		cells: cellsOf.get(groupKey(group))!.cells,
+		section: group.section,
+	}));
 	return {
 		groups,
 		summary: {
 			total: issues.length,
-			bySeverity: { error: errors, warning: warnings },
+			bySeverity: { error: ruled.errors, warning: ruled.warnings },
 			byRule: groups.map(({ rule, severity, count }) => ({ rule, severity, count })),
 		},
 	};
