@@ -113,7 +113,7 @@ export const INDICATORS: Readonly<Record<IndicatorId, Indicator>> = {
 	IND5: {
 		id: "IND5",
 		dataflow: "DF_IND5",
-		title: { en: "Applications for asylum", ru: "Заявления о предоставлении убежища" },
+		title: { en: "Applications for asylum", ru: "Ходатайства о предоставлении убежища" },
 		kind: "flow",
 		breakdowns: ["CITIZEN", "SEX", "AGE", "APPLICANT"],
 		units: ["PER"],
