@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { PrismaClient as PostgresClient } from "~/generated/prisma-pg/client";
 import { checkDatabaseFile, databaseKind, type DatabaseKind } from "./database-url";
+import { countingStatements } from "./request-context.server";
 import { SafeSQLiteAdapterFactory } from "./sqlite-adapter.server";
 
 /*
@@ -34,11 +35,13 @@ const answerUnavailable = Prisma.defineExtension({
 export function createClient(url: string) {
 	if (databaseKind(url) === "postgresql") {
 		// A pool per process; several processes share the server's connections (README, "Growing past one machine").
-		const adapter = new PrismaPg({
-			connectionString: url,
-			max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-			connectionTimeoutMillis: 5_000,
-		});
+		const adapter = countingStatements(
+			new PrismaPg({
+				connectionString: url,
+				max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+				connectionTimeoutMillis: 5_000,
+			}),
+		);
 		// The same models, so the same API: the app is typed with the SQLite client's types.
 		const prisma = new PostgresClient({ adapter }).$extends(answerUnavailable) as unknown as ReturnType<
 			typeof sqliteClient

@@ -43,3 +43,31 @@ export function asRequestContext(context: AppLoadContext | undefined): RequestCo
 		? (context as RequestContext)
 		: undefined;
 }
+
+/** Counts an SQL statement against the request that runs it (README, "Queries per page"). */
+export function countQuery(): void {
+	const request = currentRequest();
+	if (request) request.queries++;
+}
+
+/**
+ * A driver adapter (or its factory, or one of its transactions) whose statements count against
+ * the request that runs them: how PostgreSQL's adapter is counted; SQLite's counts in its own
+ * wrapper (sqlite-adapter.server.ts).
+ */
+export function countingStatements<T extends object>(target: T): T {
+	return new Proxy(target, {
+		get(object, key) {
+			const value: unknown = Reflect.get(object, key, object);
+			if (typeof value !== "function") return value;
+			if (key === "queryRaw" || key === "executeRaw")
+				return (...args: unknown[]) => {
+					countQuery();
+					return value.apply(object, args);
+				};
+			if (key === "connect" || key === "startTransaction")
+				return async (...args: unknown[]) => countingStatements(await value.apply(object, args));
+			return value.bind(object);
+		},
+	});
+}

@@ -1,6 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type Database from "better-sqlite3";
-import { currentRequest } from "./request-context.server";
+import { countQuery } from "./request-context.server";
 
 type Config = ConstructorParameters<typeof PrismaBetterSQLite3>[0];
 type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
@@ -105,10 +105,8 @@ function rollbackQuietly(client: Database.Database) {
 
 const statement = (sql: string): Query => ({ sql, args: [], argTypes: [] });
 
-/** Counts an SQL statement against the request that runs it (README, "Queries per page"). */
 function counted<T>(work: () => Promise<T>): Promise<T> {
-	const request = currentRequest();
-	if (request) request.queries++;
+	countQuery();
 	return work();
 }
 
