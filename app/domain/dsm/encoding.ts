@@ -1,7 +1,7 @@
 import iconv from "iconv-lite";
 import type { Issue } from "./issues";
 import { issueOf } from "./rules/rule";
-import { FILE_EMPTY, FILE_ENCODING, FILE_FORMAT, FILE_SIZE } from "./rules/file";
+import { FILE_EMPTY, FILE_ENCODING, FILE_FORMAT, FILE_SIZE, MAX_FILE_BYTES } from "./rules/file";
 
 /**
  * Turns an uploaded file's bytes into text, the way files arrive from the region: UTF-8 with or
@@ -9,8 +9,8 @@ import { FILE_EMPTY, FILE_ENCODING, FILE_FORMAT, FILE_SIZE } from "./rules/file"
  * is refused with a message that says what to do.
  */
 
-/** Larger than any real submission (six indicators of one state-year stay under 15 MB of SDMX-CSV). */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+// The size limit lives with the other read limits (rules/file.ts), which pages may import without iconv-lite.
+export { MAX_FILE_BYTES } from "./rules/file";
 
 export type TextEncoding = "utf-8" | "utf-8-bom" | "windows-1251";
 

@@ -7,7 +7,7 @@ import { ValidationReport } from "~/components/sandbox/report";
 import { RevisionHow } from "~/components/sandbox/revision-how";
 import { StatusBadge } from "~/components/sandbox/status";
 import { labelOf } from "~/domain/dsm/codelists";
-import { MAX_FILE_BYTES } from "~/domain/dsm/encoding";
+import { MAX_FILE_BYTES } from "~/domain/dsm/rules/file";
 import { INDICATORS } from "~/domain/dsm/model";
 import { dimensionOf } from "~/domain/dsm/observation";
 import { parseCellKey } from "~/domain/sandbox/cells";

@@ -118,6 +118,9 @@ export const FILE_CUSTOM_COLUMNS = defineRule<{ columns: readonly string[] }>({
 	}),
 });
 
+/** Larger than any real submission (six indicators of one state-year stay under 15 MB of SDMX-CSV). */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
 /** What a file may hold at most, so that no file can take the reader's time or memory (docs/decisions/0019). */
 export const READ_LIMITS = {
 	/** Data lines of a CSV file (the largest state-year of all six indicators has about 100,000). */
