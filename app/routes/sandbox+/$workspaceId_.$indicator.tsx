@@ -4,7 +4,6 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { IndicatorForm, type CellMark } from "~/components/sandbox/indicator-form";
 import { FindingItem } from "~/components/sandbox/report";
-import { labelOf } from "~/domain/dsm/codelists";
 import { INDICATORS, isIndicatorId, type IndicatorId } from "~/domain/dsm/model";
 import { cellFieldOf, parseCellKey } from "~/domain/sandbox/cells";
 import type { Finding } from "~/domain/sandbox/findings";
@@ -17,6 +16,7 @@ import type { BodyLimits, RouteHandle } from "~/utils/body-limits";
 import { parseForm, type FieldErrors } from "~/utils/forms";
 import { toFormInput } from "~/domain/form-input";
 import { useTranslation } from "~/utils/i18n";
+import { WorkspaceTrail } from "~/components/sandbox/trail";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { pageMeta } from "~/utils/meta";
 import {
@@ -216,12 +216,7 @@ export default function IndicatorPage() {
 	return (
 		<div className="stack-large sandbox-page">
 			<header className="stack">
-				<p>
-					<Link to="/sandbox">{t("sandbox.title")}</Link> ›{" "}
-					<Link to={`/sandbox/${workspace.id}`}>
-						{labelOf("REF_AREA", workspace.refArea, language)} {periods.join(", ")}
-					</Link>
-				</p>
+				<WorkspaceTrail workspace={workspace} periods={periods} />
 				<h1>
 					{indicator} · {INDICATORS[indicator].title[language]} · {period}
 				</h1>

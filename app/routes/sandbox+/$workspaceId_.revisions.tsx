@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { RevisionHow } from "~/components/sandbox/revision-how";
-import { labelOf } from "~/domain/dsm/codelists";
 import { useFormat } from "~/utils/format";
 import { useTranslation } from "~/utils/i18n";
+import { WorkspaceTrail } from "~/components/sandbox/trail";
 import { pageMeta } from "~/utils/meta";
 import { listRevisions, requireWorkspace } from "~/utils/sandbox.server";
 
@@ -17,17 +17,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function Revisions() {
 	const { workspace, revisions } = useLoaderData<typeof loader>();
-	const { t, language } = useTranslation();
+	const { t } = useTranslation();
 	const format = useFormat();
 	return (
 		<div className="stack-large">
 			<header className="stack">
-				<p>
-					<Link to="/sandbox">{t("sandbox.title")}</Link> ›{" "}
-					<Link to={`/sandbox/${workspace.id}`}>
-						{labelOf("REF_AREA", workspace.refArea, language)} {workspace.periods.join(", ")}
-					</Link>
-				</p>
+				<WorkspaceTrail workspace={workspace} periods={workspace.periods} />
 				<h1>{t("sandbox.revisions.title")}</h1>
 				<p>{t("sandbox.revisions.lead")}</p>
 			</header>

@@ -4,7 +4,6 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { cellHref, describeCellKey, ValidationReport } from "~/components/sandbox/report";
 import { RevisionHow } from "~/components/sandbox/revision-how";
-import { labelOf } from "~/domain/dsm/codelists";
 import { compareContents } from "~/domain/sandbox/diff";
 import { groupFindings } from "~/domain/sandbox/report";
 import { restoreSchema } from "~/domain/sandbox/schemas";
@@ -12,6 +11,7 @@ import sandboxStyles from "~/styles/sandbox.css?url";
 import { useFormat } from "~/utils/format";
 import { parseForm } from "~/utils/forms";
 import { useTranslation } from "~/utils/i18n";
+import { WorkspaceTrail } from "~/components/sandbox/trail";
 import { resolveLanguage } from "~/utils/i18n.server";
 import { pageMeta } from "~/utils/meta";
 import {
@@ -93,18 +93,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function RevisionPage() {
 	const { workspace, revision, isLatest, canRestore, previousNumber, comparison, report, sectionNames } =
 		useLoaderData<typeof loader>();
-	const { t, language } = useTranslation();
+	const { t } = useTranslation();
 	const format = useFormat();
 	return (
 		<div className="stack-large">
 			<header className="stack">
-				<p>
-					<Link to="/sandbox">{t("sandbox.title")}</Link> ›{" "}
-					<Link to={`/sandbox/${workspace.id}`}>
-						{labelOf("REF_AREA", workspace.refArea, language)} {workspace.periods.join(", ")}
-					</Link>{" "}
-					› <Link to={`/sandbox/${workspace.id}/revisions`}>{t("sandbox.revisions.title")}</Link>
-				</p>
+				<WorkspaceTrail workspace={workspace} periods={workspace.periods} revisions />
 				<h1>{t("sandbox.revisions.open", { number: revision.number })}</h1>
 				<p>
 					{format.dateTime(revision.createdAt)} · {revision.author.name} · <RevisionHow revision={revision} />
