@@ -1,9 +1,8 @@
 import fs from "node:fs";
-import { randomBytes } from "node:crypto";
 import { parseGift } from "../../app/domain/gift/parse";
 import { createQuestionBank } from "../../app/domain/quiz/bank";
 import { buildAttempt } from "../../app/domain/quiz/attempt";
-import { prisma } from "./db";
+import { oneModuleCohort, prisma } from "./db";
 import { createUser, expect, test } from "./fixtures";
 import { answerCorrectly } from "./quiz-answers";
 
@@ -55,18 +54,7 @@ test("a trainee logs in, reads, passes a quiz; the trainer sees it on the dashbo
 
 	// The trainer's dashboard (raw SQL of its own) shows the read section and the passed quiz at once.
 	const trainer = await createUser({ roles: ["trainer"], countryCode: "KG" });
-	const cohort = await prisma.cohort.create({
-		data: {
-			name: "Группа на PostgreSQL",
-			countryCode: "KG",
-			startsOn: new Date("2026-01-10T00:00:00Z"),
-			joinCode: randomBytes(5).toString("hex").toUpperCase(),
-			trainers: { create: { userId: trainer.id } },
-			modules: { create: [{ moduleSlug: MODULE, position: 0, dueDays: 365 }] },
-			members: { create: { userId: trainee.id } },
-		},
-		select: { id: true },
-	});
+	const cohort = await oneModuleCohort("Группа на PostgreSQL", MODULE, trainer.id, trainee.id);
 	const trainerContext = await browser.newContext({ baseURL });
 	const trainerPage = await trainerContext.newPage();
 	await trainerPage.goto("/login");

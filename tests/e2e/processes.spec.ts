@@ -1,7 +1,6 @@
-import { randomBytes } from "node:crypto";
 import { openDatabase } from "../../app/utils/database-client.server";
 import { loginCookie } from "../bench/server";
-import { prisma } from "./db";
+import { oneModuleCohort } from "./db";
 import { createUser, expect, PASSWORD, test } from "./fixtures";
 import { rawPost, startOwnServer } from "./own-server";
 
@@ -17,18 +16,7 @@ test("two worker processes: login limits hold across them, and the dashboard sho
 	const guessed = await createUser({ countryCode: "KG" });
 	const trainer = await createUser({ roles: ["trainer"], countryCode: "KG" });
 	const trainee = await createUser({ countryCode: "KG" });
-	const cohort = await prisma.cohort.create({
-		data: {
-			name: "Two processes",
-			countryCode: "KG",
-			startsOn: new Date("2026-01-10T00:00:00Z"),
-			joinCode: randomBytes(5).toString("hex").toUpperCase(),
-			trainers: { create: { userId: trainer.id } },
-			modules: { create: [{ moduleSlug: MODULE, position: 0, dueDays: 365 }] },
-			members: { create: { userId: trainee.id } },
-		},
-		select: { id: true },
-	});
+	const cohort = await oneModuleCohort("Two processes", MODULE, trainer.id, trainee.id);
 	const server = await startOwnServer({
 		script: "server-cluster.js",
 		env: { WEB_CONCURRENCY: "2", COOKIE_SECURE: "false" },
