@@ -15,6 +15,7 @@ import { cohortModules, type CohortModule, type CohortRecord } from "./cohorts.s
 import { localized } from "./content.server";
 import { encodeRow, type MatrixRow } from "~/components/cohorts/matrix-html";
 import { prisma } from "./db.server";
+import { sqlDateOrNull } from "./raw-sql.server";
 import { onLearningChange } from "./learning-events.server";
 import { INTL_LOCALES, type Language } from "./i18n";
 
@@ -106,7 +107,7 @@ async function readFacts(userIds: readonly string[], modules: readonly CohortMod
 		userId: row.userId,
 		moduleSlug: row.moduleSlug,
 		sectionsRead: Number(row.n),
-		lastAt: dateOrNull(row.last),
+		lastAt: sqlDateOrNull(row.last),
 	}));
 }
 
@@ -139,14 +140,8 @@ async function quizFacts(userIds: readonly string[], slugs: readonly string[]): 
 		bestPercent: row.best === null ? null : Number(row.best),
 		passed: Number(row.passed ?? 0) > 0,
 		awaitingMark: Number(row.awaiting ?? 0),
-		lastAt: dateOrNull(row.last),
+		lastAt: sqlDateOrNull(row.last),
 	}));
-}
-
-function dateOrNull(value: unknown): Date | null {
-	if (value === null || value === undefined) return null;
-	const date = value instanceof Date ? value : new Date(String(value));
-	return Number.isNaN(date.getTime()) ? null : date;
 }
 
 export type DashboardQuery = { sort: DashboardSort; filter: DashboardFilter };

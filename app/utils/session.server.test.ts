@@ -37,6 +37,33 @@ describe("sessions", () => {
 		expect((await validateSessionToken(generateSessionToken())).user).toBeNull();
 	});
 
+	it("reads the whole user, with no roles or a country and agency", async () => {
+		const none = await makeUser([]);
+		const token = generateSessionToken();
+		await createSession(token, none.id);
+		expect((await validateSessionToken(token)).user).toEqual({
+			id: none.id,
+			email: none.email,
+			name: "Test User",
+			language: "en",
+			countryCode: null,
+			agencyId: null,
+			roles: [],
+		});
+
+		const agency = await prisma.agency.create({
+			data: { name: "Migration service (test)", countryCode: "KG" },
+			select: { id: true, countryCode: true },
+		});
+		const placed = await makeUser(["trainer", "trainee", "admin"], { countryCode: "KG", agencyId: agency.id });
+		const other = generateSessionToken();
+		await createSession(other, placed.id);
+		const { user, session } = await validateSessionToken(other);
+		expect(user).toMatchObject({ id: placed.id, countryCode: agency.countryCode, agencyId: agency.id });
+		expect(user?.roles).toEqual(["admin", "trainee", "trainer"]);
+		expect(session?.expiresAt).toBeInstanceOf(Date);
+	});
+
 	it("deletes an expired session and renews one with less than 15 days left", async () => {
 		const user = await makeUser();
 		const token = generateSessionToken();
