@@ -15,7 +15,8 @@ export default {
 		v3_fetcherPersist: true,
 		v3_relativeSplatPath: true,
 		v3_throwAbortReason: true,
-		v3_lazyRouteDiscovery: true,
+		// Off: the whole route manifest is one cached file, not matched again for every page (docs/decisions/0095).
+		v3_lazyRouteDiscovery: false,
 		v3_singleFetch: true,
 	},
 };

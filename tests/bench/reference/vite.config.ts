@@ -18,7 +18,8 @@ export default defineConfig({
 				v3_fetcherPersist: true,
 				v3_relativeSplatPath: true,
 				v3_throwAbortReason: true,
-				v3_lazyRouteDiscovery: true,
+				// As the app's (remix.config.js).
+				v3_lazyRouteDiscovery: false,
 				v3_singleFetch: true,
 			},
 		}),
