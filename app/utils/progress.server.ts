@@ -12,14 +12,18 @@ export type ModuleProgress = {
 	status: "not-started" | "in-progress" | "completed";
 };
 
-/** Each module's progress for one user, from the sections read and the submitted attempts. */
+/**
+ * Each module's progress for one user, from the sections read and the submitted attempts. Raw SQL
+ * (the home, modules and track pages read it on every visit): two statements at 0.2 ms of CPU each
+ * instead of 0.6 through the query compiler (docs/decisions/0094).
+ */
 export async function getProgress(userId: string, modules: ModuleInfo[]): Promise<Map<string, ModuleProgress>> {
 	const [reads, attempts] = await Promise.all([
-		prisma.sectionRead.findMany({ where: { userId }, select: { moduleSlug: true, sectionId: true } }),
-		prisma.quizAttempt.findMany({
-			where: { userId, submittedAt: { not: null } },
-			select: { moduleSlug: true, percent: true, passed: true },
-		}),
+		prisma.$queryRaw<Array<{ moduleSlug: string; sectionId: string }>>`
+			SELECT "moduleSlug", "sectionId" FROM "SectionRead" WHERE "userId" = ${userId}`,
+		prisma.$queryRaw<Array<{ moduleSlug: string; percent: number | null; passed: boolean | number | null }>>`
+			SELECT "moduleSlug", "percent", "passed" FROM "QuizAttempt"
+			WHERE "userId" = ${userId} AND "submittedAt" IS NOT NULL`,
 	]);
 	const progress = new Map<string, ModuleProgress>();
 	for (const module of modules) {
@@ -29,7 +33,7 @@ export async function getProgress(userId: string, modules: ModuleInfo[]): Promis
 			.map((r) => r.sectionId);
 		const mine = attempts.filter((a) => a.moduleSlug === module.slug);
 		const bestPercent = mine.length ? Math.max(...mine.map((a) => a.percent ?? 0)) : null;
-		const passed = mine.some((a) => a.passed);
+		const passed = mine.some((a) => Boolean(a.passed));
 		const completed = sectionsRead.length === module.sections.length && passed;
 		progress.set(module.slug, {
 			sectionsRead,
@@ -49,11 +53,8 @@ export async function getProgress(userId: string, modules: ModuleInfo[]): Promis
  * they touched last, or its quiz; else the first module not completed.
  */
 export async function nextStep(userId: string, modules: ModuleInfo[], progress: Map<string, ModuleProgress>) {
-	const lastRead = await prisma.sectionRead.findFirst({
-		where: { userId },
-		orderBy: { readAt: "desc" },
-		select: { moduleSlug: true },
-	});
+	const [lastRead] = await prisma.$queryRaw<Array<{ moduleSlug: string }>>`
+		SELECT "moduleSlug" FROM "SectionRead" WHERE "userId" = ${userId} ORDER BY "readAt" DESC LIMIT 1`;
 	const recent = modules.find((m) => m.slug === lastRead?.moduleSlug && !progress.get(m.slug)?.completed);
 	const module = recent ?? modules.find((m) => !progress.get(m.slug)?.completed);
 	if (!module) return null;
