@@ -5,7 +5,7 @@ import path from "node:path";
 /** The flags `npm start` gives Node (package.json's start script): the bench measures the server as it runs. */
 const NODE_FLAGS = (() => {
 	const start = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
-	return /\bnode ((?:--\S+ )*)server\.js/.exec(start)?.[1]?.trim().split(" ").filter(Boolean) ?? [];
+	return /\bnode ((?:--\S+ )*)server(?:-cluster)?\.js/.exec(start)?.[1]?.trim().split(" ").filter(Boolean) ?? [];
 })();
 
 /** What tests/bench/probe.js answers from inside a server. */
