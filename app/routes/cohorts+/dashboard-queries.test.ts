@@ -70,8 +70,9 @@ describe("queries per dashboard request", () => {
 		expect(b.page.rows[0]!.cells.split("|")).toHaveLength(16);
 		expect(b.queries).toBe(a.queries);
 		// The README states this figure (Benchmark, Cohorts).
-		// 17 since the sandbox panel counts the submissions waiting for review (one query).
-		expect(a.queries).toBe(17);
+		// 15: the session check is one statement (docs/decisions/0094), and the sandbox panel
+		// counts the submissions waiting for review (one query).
+		expect(a.queries).toBe(15);
 		// Asked again with nothing changed, the page reuses the aggregates.
 		counter.queries = 0;
 		await dashboard.loader(
