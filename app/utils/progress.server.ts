@@ -63,9 +63,10 @@ export async function nextStep(userId: string, modules: ModuleInfo[], progress: 
 	return { module, section: section ?? null, started: read.size > 0 };
 }
 
-/** The sections of one module the user has read. */
+/** The sections of one module the user has read: every section page asks (raw SQL, docs/decisions/0094). */
 export async function sectionsRead(userId: string, moduleSlug: string) {
-	const reads = await prisma.sectionRead.findMany({ where: { userId, moduleSlug }, select: { sectionId: true } });
+	const reads = await prisma.$queryRaw<Array<{ sectionId: string }>>`
+		SELECT "sectionId" FROM "SectionRead" WHERE "userId" = ${userId} AND "moduleSlug" = ${moduleSlug}`;
 	return new Set(reads.map((r) => r.sectionId));
 }
 
