@@ -24,7 +24,7 @@ export async function memberCohorts(
 	const bySlug = new Map(modules.map((m) => [m.slug, m]));
 	const progress = await progressOf();
 	const now = dayOf(today);
-	return memberships.map(({ cohort }) => {
+	return memberships.map((cohort) => {
 		const startsOn = dayOf(cohort.startsOn);
 		const extension = new Map(cohort.extensions.map((e) => [e.moduleSlug, dayOf(e.dueOn)]));
 		const plan = cohort.modules.flatMap((row) => {
@@ -50,17 +50,12 @@ export async function memberCohorts(
 		return {
 			id: cohort.id,
 			name: cohort.name,
-			trainers: cohort.trainers.map((t) => t.user.name),
+			trainers: cohort.trainers,
 			completed: plan.filter((m) => m.completed).length,
 			total: plan.length,
 			next: upcoming ?? null,
 			overdue: plan.filter((m) => m.overdue),
-			messages: cohort.messages.map((m) => ({
-				id: m.id,
-				body: m.body,
-				at: dayOf(m.createdAt),
-				author: m.author?.name ?? null,
-			})),
+			messages: cohort.messages,
 		};
 	});
 }
@@ -101,24 +96,23 @@ async function readMemberships(userId: string) {
 	const of = <T extends { cohortId: string }>(rows: T[], cohortId: string) =>
 		rows.filter((r) => r.cohortId === cohortId);
 	return cohorts.map((c) => ({
-		cohort: {
-			id: c.id,
-			name: c.name,
-			startsOn: sqlDate(c.startsOn),
-			trainers: of(trainers, c.id).map((t) => ({ user: { name: t.name } })),
-			modules: of(modules, c.id).map((m) => ({
-				moduleSlug: m.moduleSlug,
-				dueOn: sqlDateOrNull(m.dueOn),
-				dueDays: m.dueDays === null ? null : Number(m.dueDays),
-			})),
-			extensions: of(extensions, c.id).map((e) => ({ moduleSlug: e.moduleSlug, dueOn: sqlDate(e.dueOn) })),
-			messages: of(messages, c.id).map((m) => ({
-				id: m.id,
-				body: m.body,
-				createdAt: sqlDate(m.createdAt),
-				author: m.author === null ? null : { name: m.author },
-			})),
-		},
+		id: c.id,
+		name: c.name,
+		startsOn: sqlDate(c.startsOn),
+		trainers: of(trainers, c.id).map((t) => t.name),
+		modules: of(modules, c.id).map((m) => ({
+			moduleSlug: m.moduleSlug,
+			dueOn: sqlDateOrNull(m.dueOn),
+			dueDays: m.dueDays === null ? null : Number(m.dueDays),
+		})),
+		extensions: of(extensions, c.id).map((e) => ({ moduleSlug: e.moduleSlug, dueOn: sqlDate(e.dueOn) })),
+		// As the card shows them: the day, and the author's name (null once the author is deleted).
+		messages: of(messages, c.id).map((m) => ({
+			id: m.id,
+			body: m.body,
+			at: dayOf(sqlDate(m.createdAt)),
+			author: m.author,
+		})),
 	}));
 }
 
