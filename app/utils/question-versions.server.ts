@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { Prisma } from "~/generated/prisma/client";
 import { attemptPlanSchema, type AttemptPlan } from "~/domain/quiz/attempt";
 import {
@@ -99,30 +100,49 @@ export async function questionsOfAttempts<T extends { plan: AttemptPlan } & Atte
  * Records the versions of attempts made before versions were kept (docs/decisions/0056), from the
  * current bank where it still has the question each attempt presented, and writes them into the
  * plans; a question the bank no longer has as it was asked is marked `gone` in the plan, and its
- * review says so. Run at the server's start.
+ * review says so. Run at the server's start, beside the requests: the attempts are read a page at a
+ * time, and the work hands the event loop back every few milliseconds, so that pages are served
+ * while tens of thousands of attempts are judged (SQLite answers synchronously: without it the
+ * whole backfill would be one turn of the loop).
  */
-export async function backfillQuestionVersions() {
-	const rows = await prisma.quizAttempt.findMany({
-		// Plans made before versions were kept, or by tools that write plans of their own: neither a version nor a verdict.
-		where: { AND: [{ plan: { not: { contains: '"version"' } } }, { plan: { not: { contains: '"gone"' } } }] },
-		select: { id: true, moduleSlug: true, plan: true, responses: true, questionMarks: true, grades: true },
-	});
+export async function backfillQuestionVersions({ pageSize = 200, sliceMs = 8 } = {}) {
+	let checked = 0;
 	let updated = 0;
+	let after = "";
+	let sliceStart = performance.now();
 	const modules = new Map<string, ModuleInfo | null>();
-	for (const row of rows) {
-		if (!modules.has(row.moduleSlug)) modules.set(row.moduleSlug, (await getModule(row.moduleSlug)) ?? null);
-		const module = modules.get(row.moduleSlug);
-		if (!module?.banks) continue;
-		const plan = attemptPlanSchema.parse(JSON.parse(row.plan));
-		const [own] = await questionsOfAttempts(module, [{ plan, ...evidenceOf(row) }]);
-		if (!own) continue;
-		await recordVersions(module.slug, own.found.versions);
-		// Only a plan still without versions is rewritten: an attempt is never changed under another writer.
-		const { count } = await prisma.quizAttempt.updateMany({
-			where: { id: row.id, plan: row.plan },
-			data: { plan: JSON.stringify(own.found.plan) },
+	for (;;) {
+		const rows = await prisma.quizAttempt.findMany({
+			// Plans made before versions were kept, or by tools that write plans of their own: neither a version nor a verdict.
+			where: {
+				id: { gt: after },
+				AND: [{ plan: { not: { contains: '"version"' } } }, { plan: { not: { contains: '"gone"' } } }],
+			},
+			select: { id: true, moduleSlug: true, plan: true, responses: true, questionMarks: true, grades: true },
+			orderBy: { id: "asc" },
+			take: pageSize,
 		});
-		updated += count;
+		for (const row of rows) {
+			if (performance.now() - sliceStart >= sliceMs) {
+				await nextTurn();
+				sliceStart = performance.now();
+			}
+			if (!modules.has(row.moduleSlug)) modules.set(row.moduleSlug, (await getModule(row.moduleSlug)) ?? null);
+			const module = modules.get(row.moduleSlug);
+			if (!module?.banks) continue;
+			const plan = attemptPlanSchema.parse(JSON.parse(row.plan));
+			const [own] = await questionsOfAttempts(module, [{ plan, ...evidenceOf(row) }]);
+			if (!own) continue;
+			await recordVersions(module.slug, own.found.versions);
+			// Only a plan still without versions is rewritten: an attempt is never changed under another writer.
+			const { count } = await prisma.quizAttempt.updateMany({
+				where: { id: row.id, plan: row.plan },
+				data: { plan: JSON.stringify(own.found.plan) },
+			});
+			updated += count;
+		}
+		checked += rows.length;
+		if (rows.length < pageSize) return { checked, updated };
+		after = rows.at(-1)!.id;
 	}
-	return { checked: rows.length, updated };
 }

@@ -355,3 +355,36 @@ describe("when the bank changes after attempts were made", () => {
 		expect(review.grades.find((g) => g.questionId === "m01-q02")).toMatchObject({ state: "no-mark", maxMark: 0 });
 	}, 30_000);
 });
+
+describe("the backfill at the server's start", () => {
+	it("judges the earlier attempts a page at a time and hands the event loop back as it goes", async () => {
+		const { cohortId } = await makeCohort({ modules: [slug] });
+		await writeQuiz(QUIZ);
+		await backfillQuestionVersions(); // what earlier tests left
+		const made = [];
+		for (let i = 0; i < 5; i++) made.push(await submittedAttempt(cohortId));
+		for (const { attemptId } of made) {
+			const row = await prisma.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
+			const bare = JSON.parse(row.plan) as { slots: Array<Record<string, unknown>> };
+			for (const slot of bare.slots) delete slot.version;
+			await prisma.quizAttempt.update({ where: { id: attemptId }, data: { plan: JSON.stringify(bare) } });
+		}
+
+		// Requests would be served between its steps: here, a callback queued for the next turn of the loop.
+		let turns = 0;
+		let running = true;
+		const turn = () => {
+			turns++;
+			if (running) setImmediate(turn);
+		};
+		setImmediate(turn);
+		const result = await backfillQuestionVersions({ pageSize: 2, sliceMs: 0 });
+		running = false;
+		expect(result).toEqual({ checked: 5, updated: 5 });
+		expect(turns).toBeGreaterThanOrEqual(5);
+		for (const { attemptId } of made) {
+			const { plan } = await prisma.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
+			expect((JSON.parse(plan) as { slots: Array<{ version?: string }> }).slots.every((s) => s.version)).toBe(true);
+		}
+	}, 30_000);
+});
