@@ -51,17 +51,40 @@ export async function recordVersions(moduleSlug: string, versions: readonly Ques
 
 export type StoredVersion = { content: VersionContent; keyHash: string; createdAt: Date };
 
+/**
+ * Stored versions already read, by module and `versionKey`. A version is named by the hash of its
+ * content and its row is never changed, so what was read once holds for the life of the process;
+ * an attempt's page reads only the versions no earlier request read. Bounded: emptied past
+ * MAX_CACHED (a module has tens of versions per revision).
+ */
+const readVersions = new Map<string, VersionContent>();
+const MAX_CACHED = 5_000;
+
 /** The stored versions the plans refer to, by `versionKey`. */
 export async function storedVersions(moduleSlug: string, plans: readonly AttemptPlan[]) {
-	const hashes = [...new Set(plans.flatMap((plan) => plan.slots.flatMap((slot) => slot.version ?? [])))];
-	const rows = hashes.length
-		? await prisma.questionVersion.findMany({
-				where: { moduleSlug, hash: { in: hashes } },
-				select: { questionId: true, hash: true, content: true },
-			})
-		: [];
-	// Written by recordVersions from the engine's own questions; read back as stored.
-	return new Map(rows.map((row) => [versionKey(row.questionId, row.hash), JSON.parse(row.content) as VersionContent]));
+	const found = new Map<string, VersionContent>();
+	const unread = new Set<string>();
+	for (const slot of plans.flatMap((plan) => plan.slots)) {
+		if (slot.version === undefined) continue;
+		const key = versionKey(slot.questionId, slot.version);
+		const content = readVersions.get(`${moduleSlug}\u0000${key}`);
+		if (content) found.set(key, content);
+		else unread.add(slot.version);
+	}
+	if (unread.size === 0) return found;
+	const rows = await prisma.questionVersion.findMany({
+		where: { moduleSlug, hash: { in: [...unread] } },
+		select: { questionId: true, hash: true, content: true },
+	});
+	if (readVersions.size + rows.length > MAX_CACHED) readVersions.clear();
+	for (const row of rows) {
+		const key = versionKey(row.questionId, row.hash);
+		// Written by recordVersions from the engine's own questions; read back as stored.
+		const content = JSON.parse(row.content) as VersionContent;
+		readVersions.set(`${moduleSlug}\u0000${key}`, content);
+		found.set(key, content);
+	}
+	return found;
 }
 
 /** Every stored version of the module's questions, oldest first: what item analysis numbers them by. */

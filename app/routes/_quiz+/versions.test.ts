@@ -45,7 +45,9 @@ process.env.CONTENT_DIR = CONTENT;
 const { addMember, makeCohort } = await import("../../../tests/utils/cohorts");
 const { makeUser, sessionFor } = await import("../../../tests/utils/users");
 const { prisma } = await import("~/utils/db.server");
-const { backfillQuestionVersions } = await import("~/utils/question-versions.server");
+const { backfillQuestionVersions, recordVersions, storedVersions } = await import("~/utils/question-versions.server");
+const { runInRequest } = await import("~/utils/request-context.server");
+const { versionKey } = await import("~/domain/quiz/versions");
 const quizRoute = await import("./modules_.$slug_.quiz");
 const attemptRoute = await import("./modules_.$slug_.quiz_.$attemptId");
 const marking = await import("../cohorts+/$cohortId_.marking");
@@ -387,4 +389,29 @@ describe("the backfill at the server's start", () => {
 			expect((JSON.parse(plan) as { slots: Array<{ version?: string }> }).slots.every((s) => s.version)).toBe(true);
 		}
 	}, 30_000);
+});
+
+describe("the stored versions of attempts", () => {
+	it("are read from the database once per process: a version is named by the hash of its content", async () => {
+		const hash = Math.random().toString(16).slice(2, 18).padEnd(16, "0");
+		const content = { en: { id: "m01-q09", type: "essay", text: "A question of this test." }, ru: null };
+		const version = { questionId: "m01-q09", hash, keyHash: hash, type: "essay", content } as unknown as Parameters<
+			typeof recordVersions
+		>[1][number];
+		await recordVersions(slug, [version]);
+		const plan = { slots: [{ questionId: "m01-q09", version: hash }] } as unknown as Parameters<
+			typeof storedVersions
+		>[1][number];
+		const read = async () => {
+			const context = { clientAddress: "192.0.2.1", queries: 0 };
+			const versions = await runInRequest(context, () => storedVersions(slug, [plan]));
+			return { versions, queries: context.queries };
+		};
+		const first = await read();
+		const second = await read();
+		expect(first.queries).toBe(1);
+		expect(second.queries).toBe(0);
+		expect(first.versions.get(versionKey("m01-q09", hash))).toEqual(content);
+		expect(second.versions.get(versionKey("m01-q09", hash))).toBe(first.versions.get(versionKey("m01-q09", hash)));
+	});
 });
