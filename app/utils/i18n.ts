@@ -49,10 +49,12 @@ export function createTranslator(language: Language, catalogue: Catalogue): Tran
 }
 
 function formatNumbers(values: TranslateValues, numbers: Intl.NumberFormat): TranslateValues {
-	const shown: TranslateValues = {};
-	for (const [name, value] of Object.entries(values))
-		shown[name] = typeof value === "number" ? numbers.format(value) : value;
-	return shown;
+	let shown: TranslateValues | undefined;
+	for (const name in values) {
+		const value = values[name];
+		if (typeof value === "number") (shown ??= { ...values })[name] = numbers.format(value);
+	}
+	return shown ?? values;
 }
 
 /**
@@ -91,8 +93,19 @@ export function I18nProvider({
 	catalogue: Catalogue;
 	children: ReactNode;
 }) {
-	const value = useMemo(() => ({ language, t: createTranslator(language, catalogue) }), [language, catalogue]);
+	const value = useMemo(() => ({ language, t: translatorOf(language, catalogue) }), [language, catalogue]);
 	return createElement(I18nContext.Provider, { value }, children);
+}
+
+/**
+ * One translator per catalogue and language: the server renders every page anew, and a translator
+ * costs two Intl objects and a table to make.
+ */
+const translators = new WeakMap<Catalogue, Partial<Record<Language, Translate>>>();
+function translatorOf(language: Language, catalogue: Catalogue): Translate {
+	let made = translators.get(catalogue);
+	if (!made) translators.set(catalogue, (made = {}));
+	return (made[language] ??= createTranslator(language, catalogue));
 }
 
 /**
