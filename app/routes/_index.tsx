@@ -4,7 +4,8 @@ import { useTranslation } from "~/utils/i18n";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { assessorHome, coordinatorHome } from "~/utils/assessment.server";
 import { getUser } from "~/utils/auth.server";
-import { prisma } from "~/utils/db.server";
+import { Prisma } from "~/generated/prisma/client";
+import { prisma, readRows } from "~/utils/db.server";
 import { SentenceWith } from "~/components/content/content-body";
 import { isProgrammeModule, listModules, localized, localizedText } from "~/utils/content.server";
 import { resolveLanguage } from "~/utils/i18n.server";
@@ -38,12 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const progressOf = () => (progress ??= listModules().then((modules) => getProgress(user.id, modules)));
 	const [admin, agency, learning, country, assessment, comparison, cohorts, running] = await Promise.all([
 		hasRole(user, "admin") ? adminSummary() : null,
-		user.agencyId
-			? prisma.agency.findUnique({
-					where: { id: user.agencyId },
-					select: { name: true, nameRu: true, countryCode: true },
-				})
-			: null,
+		user.agencyId ? agencyOf(user.agencyId) : null,
 		hasRole(user, "trainee") ? continueLearning(user.id, language, progressOf) : null,
 		hasRole(user, "coordinator") && user.countryCode ? countrySummary(user.countryCode, language) : null,
 		hasRole(user, "assessor") && user.agencyId ? assessorHome(user.agencyId) : null,
@@ -87,6 +83,14 @@ async function continueLearning(
 			sectionTitle: section ? localizedText(section.title, language) : null,
 		},
 	};
+}
+
+/** The user's agency, by name: a read past Prisma's client, as every signed-in home page makes it (docs/decisions/0097). */
+async function agencyOf(id: string) {
+	const [agency] = await readRows<{ name: string; nameRu: string; countryCode: string }>(
+		Prisma.sql`SELECT "name", "nameRu", "countryCode" FROM "Agency" WHERE "id" = ${id}`,
+	);
+	return agency ?? null;
 }
 
 /** A coordinator's country: its agencies and people on the platform. */

@@ -14,7 +14,7 @@ import { dayOf } from "~/domain/cohorts/days";
 import { cohortModules, type CohortModule, type CohortRecord } from "./cohorts.server";
 import { localized } from "./content.server";
 import { encodeRow, type MatrixRow } from "~/components/cohorts/matrix-html";
-import { prisma } from "./db.server";
+import { prisma, readRows } from "./db.server";
 import { sqlDateOrNull } from "./raw-sql.server";
 import { onLearningChange } from "./learning-events.server";
 import { INTL_LOCALES, type Language } from "./i18n";
@@ -97,12 +97,12 @@ async function readFacts(userIds: readonly string[], modules: readonly CohortMod
 		),
 		" OR ",
 	);
-	const rows = await prisma.$queryRaw<Array<{ userId: string; moduleSlug: string; n: bigint | number; last: unknown }>>`
+	const rows = await readRows<{ userId: string; moduleSlug: string; n: bigint | number; last: unknown }>(Prisma.sql`
 		SELECT "userId", "moduleSlug", SUM(CASE WHEN ${current} THEN 1 ELSE 0 END) AS n, MAX("readAt") AS last
 		FROM "SectionRead"
 		WHERE "userId" IN (${Prisma.join(userIds)})
 			AND "moduleSlug" IN (${Prisma.join(withSections.map(({ module }) => module.slug))})
-		GROUP BY "userId", "moduleSlug"`;
+		GROUP BY "userId", "moduleSlug"`);
 	return rows.map((row) => ({
 		userId: row.userId,
 		moduleSlug: row.moduleSlug,
@@ -114,17 +114,15 @@ async function readFacts(userIds: readonly string[], modules: readonly CohortMod
 /** Each user's submitted attempts at each module's quiz: how many, the best, passed, awaiting a mark, when last. */
 async function quizFacts(userIds: readonly string[], slugs: readonly string[]): Promise<QuizFacts[]> {
 	if (userIds.length === 0 || slugs.length === 0) return [];
-	const rows = await prisma.$queryRaw<
-		Array<{
-			userId: string;
-			moduleSlug: string;
-			n: bigint | number;
-			best: number | null;
-			passed: bigint | number | null;
-			awaiting: bigint | number | null;
-			last: unknown;
-		}>
-	>`
+	const rows = await readRows<{
+		userId: string;
+		moduleSlug: string;
+		n: bigint | number;
+		best: number | null;
+		passed: bigint | number | null;
+		awaiting: bigint | number | null;
+		last: unknown;
+	}>(Prisma.sql`
 		SELECT "userId", "moduleSlug", COUNT(*) AS n, MAX("percent") AS best,
 			SUM(CASE WHEN "passed" THEN 1 ELSE 0 END) AS passed,
 			SUM(CASE WHEN "needsGrading" THEN 1 ELSE 0 END) AS awaiting,
@@ -132,7 +130,7 @@ async function quizFacts(userIds: readonly string[], slugs: readonly string[]): 
 		FROM "QuizAttempt"
 		WHERE "userId" IN (${Prisma.join(userIds)}) AND "moduleSlug" IN (${Prisma.join(slugs)})
 			AND "submittedAt" IS NOT NULL
-		GROUP BY "userId", "moduleSlug"`;
+		GROUP BY "userId", "moduleSlug"`);
 	return rows.map((row) => ({
 		userId: row.userId,
 		moduleSlug: row.moduleSlug,

@@ -2,7 +2,7 @@ import { dayOf, type Day } from "~/domain/cohorts/days";
 import { dueDate, dueRuleOf, isOverdue, traineeDueDate } from "~/domain/cohorts/due-dates";
 import { listModules, localized } from "./content.server";
 import { Prisma } from "~/generated/prisma/client";
-import { prisma } from "./db.server";
+import { prisma, readRows } from "./db.server";
 import { sqlDate, sqlDateOrNull } from "./raw-sql.server";
 import type { Language } from "./i18n";
 import type { getProgress } from "./progress.server";
@@ -67,31 +67,31 @@ export async function memberCohorts(
  * compiler made it 4 ms of CPU, most of the home page (docs/decisions/0094).
  */
 async function readMemberships(userId: string) {
-	const cohorts = await prisma.$queryRaw<Array<{ id: string; name: string; startsOn: unknown }>>`
+	const cohorts = await readRows<{ id: string; name: string; startsOn: unknown }>(Prisma.sql`
 		SELECT c."id", c."name", c."startsOn"
 		FROM "CohortMember" m JOIN "Cohort" c ON c."id" = m."cohortId"
 		WHERE m."userId" = ${userId} AND m."removedAt" IS NULL AND c."archivedAt" IS NULL
-		ORDER BY m."joinedAt" DESC`;
+		ORDER BY m."joinedAt" DESC`);
 	if (cohorts.length === 0) return [];
 	const ids = Prisma.join(cohorts.map((c) => c.id));
 	const [trainers, modules, extensions, messages] = await Promise.all([
-		prisma.$queryRaw<Array<{ cohortId: string; name: string }>>`
+		readRows<{ cohortId: string; name: string }>(Prisma.sql`
 			SELECT t."cohortId", u."name" FROM "CohortTrainer" t JOIN "User" u ON u."id" = t."userId"
-			WHERE t."cohortId" IN (${ids}) ORDER BY t."addedAt", t."id"`,
-		prisma.$queryRaw<Array<{ cohortId: string; moduleSlug: string; dueOn: unknown; dueDays: number | bigint | null }>>`
+			WHERE t."cohortId" IN (${ids}) ORDER BY t."addedAt", t."id"`),
+		readRows<{ cohortId: string; moduleSlug: string; dueOn: unknown; dueDays: number | bigint | null }>(Prisma.sql`
 			SELECT "cohortId", "moduleSlug", "dueOn", "dueDays" FROM "CohortModule"
-			WHERE "cohortId" IN (${ids}) ORDER BY "position"`,
-		prisma.$queryRaw<Array<{ cohortId: string; moduleSlug: string; dueOn: unknown }>>`
+			WHERE "cohortId" IN (${ids}) ORDER BY "position"`),
+		readRows<{ cohortId: string; moduleSlug: string; dueOn: unknown }>(Prisma.sql`
 			SELECT "cohortId", "moduleSlug", "dueOn" FROM "CohortExtension"
-			WHERE "cohortId" IN (${ids}) AND "userId" = ${userId}`,
-		prisma.$queryRaw<Array<{ cohortId: string; id: string; body: string; createdAt: unknown; author: string | null }>>`
+			WHERE "cohortId" IN (${ids}) AND "userId" = ${userId}`),
+		readRows<{ cohortId: string; id: string; body: string; createdAt: unknown; author: string | null }>(Prisma.sql`
 			SELECT "cohortId", "id", "body", "createdAt", "author" FROM (
 				SELECT msg."cohortId", msg."id", msg."body", msg."createdAt", u."name" AS "author",
 					ROW_NUMBER() OVER (PARTITION BY msg."cohortId" ORDER BY msg."createdAt" DESC, msg."id" DESC) AS "n"
 				FROM "CohortMessage" msg LEFT JOIN "User" u ON u."id" = msg."authorId"
 				WHERE msg."cohortId" IN (${ids})
 			) recent
-			WHERE "n" <= 3 ORDER BY "createdAt" DESC, "id" DESC`,
+			WHERE "n" <= 3 ORDER BY "createdAt" DESC, "id" DESC`),
 	]);
 	const of = <T extends { cohortId: string }>(rows: T[], cohortId: string) =>
 		rows.filter((r) => r.cohortId === cohortId);

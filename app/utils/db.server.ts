@@ -14,6 +14,12 @@ if (!env.isProduction) globalForPrisma.database = database;
 
 export const prisma = database.prisma;
 
+/**
+ * A raw read on Prisma's connection past its client, for the reads every page makes
+ * (docs/decisions/0097): `readRows<Row>(Prisma.sql\`SELECT …\`)`, SQL both databases take.
+ */
+export const readRows = database.read;
+
 // Open the connection now, with a first read: from then on the process holds SQLite's shared
 // lock, so that `npm run restore` can tell the database is in use (backup.server.ts).
 void prisma.role.findFirst({ select: { id: true } }).catch(() => {});

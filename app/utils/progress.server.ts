@@ -1,4 +1,5 @@
-import { prisma } from "./db.server";
+import { Prisma } from "~/generated/prisma/client";
+import { prisma, readRows } from "./db.server";
 import { learningChanged } from "./learning-events.server";
 import type { ModuleInfo } from "./content.server";
 
@@ -19,11 +20,11 @@ export type ModuleProgress = {
  */
 export async function getProgress(userId: string, modules: ModuleInfo[]): Promise<Map<string, ModuleProgress>> {
 	const [reads, attempts] = await Promise.all([
-		prisma.$queryRaw<Array<{ moduleSlug: string; sectionId: string }>>`
-			SELECT "moduleSlug", "sectionId" FROM "SectionRead" WHERE "userId" = ${userId}`,
-		prisma.$queryRaw<Array<{ moduleSlug: string; percent: number | null; passed: boolean | number | null }>>`
+		readRows<{ moduleSlug: string; sectionId: string }>(Prisma.sql`
+			SELECT "moduleSlug", "sectionId" FROM "SectionRead" WHERE "userId" = ${userId}`),
+		readRows<{ moduleSlug: string; percent: number | null; passed: boolean | number | null }>(Prisma.sql`
 			SELECT "moduleSlug", "percent", "passed" FROM "QuizAttempt"
-			WHERE "userId" = ${userId} AND "submittedAt" IS NOT NULL`,
+			WHERE "userId" = ${userId} AND "submittedAt" IS NOT NULL`),
 	]);
 	const progress = new Map<string, ModuleProgress>();
 	for (const module of modules) {
@@ -53,8 +54,8 @@ export async function getProgress(userId: string, modules: ModuleInfo[]): Promis
  * they touched last, or its quiz; else the first module not completed.
  */
 export async function nextStep(userId: string, modules: ModuleInfo[], progress: Map<string, ModuleProgress>) {
-	const [lastRead] = await prisma.$queryRaw<Array<{ moduleSlug: string }>>`
-		SELECT "moduleSlug" FROM "SectionRead" WHERE "userId" = ${userId} ORDER BY "readAt" DESC LIMIT 1`;
+	const [lastRead] = await readRows<{ moduleSlug: string }>(Prisma.sql`
+		SELECT "moduleSlug" FROM "SectionRead" WHERE "userId" = ${userId} ORDER BY "readAt" DESC LIMIT 1`);
 	const recent = modules.find((m) => m.slug === lastRead?.moduleSlug && !progress.get(m.slug)?.completed);
 	const module = recent ?? modules.find((m) => !progress.get(m.slug)?.completed);
 	if (!module) return null;
@@ -65,8 +66,8 @@ export async function nextStep(userId: string, modules: ModuleInfo[], progress: 
 
 /** The sections of one module the user has read: every section page asks (raw SQL, docs/decisions/0094). */
 export async function sectionsRead(userId: string, moduleSlug: string) {
-	const reads = await prisma.$queryRaw<Array<{ sectionId: string }>>`
-		SELECT "sectionId" FROM "SectionRead" WHERE "userId" = ${userId} AND "moduleSlug" = ${moduleSlug}`;
+	const reads = await readRows<{ sectionId: string }>(Prisma.sql`
+		SELECT "sectionId" FROM "SectionRead" WHERE "userId" = ${userId} AND "moduleSlug" = ${moduleSlug}`);
 	return new Set(reads.map((r) => r.sectionId));
 }
 

@@ -1,4 +1,4 @@
-import { Prisma } from "~/generated/prisma/client";
+import { Prisma, type QuizAttempt } from "~/generated/prisma/client";
 import { attemptPlanSchema, buildAttempt, type AttemptPlan } from "~/domain/quiz/attempt";
 import { attemptsLeft, bestGrade, canStartAttempt, gradeAttempt, nextAttemptAt } from "~/domain/quiz/attempt-grade";
 import type { QuestionGrade } from "~/domain/quiz/grade";
@@ -11,7 +11,7 @@ import { versionedPlan, type AttemptQuestions } from "~/domain/quiz/versions";
 import { getQuestionBank, type ModuleInfo } from "./content.server";
 import { evidenceOf, questionsOfAttempts, recordVersions } from "./question-versions.server";
 import type { Language } from "./i18n";
-import { prisma } from "./db.server";
+import { prisma, readRows } from "./db.server";
 import { learningChanged } from "./learning-events.server";
 
 /**
@@ -114,7 +114,11 @@ function openKey(userId: string, moduleSlug: string) {
  * missing Russian one); null when there is none.
  */
 export async function getAttempt(userId: string, module: ModuleInfo, attemptId: string, language: Language = "en") {
-	const row = await prisma.quizAttempt.findFirst({ where: { id: attemptId, userId, moduleSlug: module.slug } });
+	// Read past Prisma's client: the attempt page and every save and submission read it (docs/decisions/0097).
+	const [row] = await readRows<QuizAttempt>(Prisma.sql`
+		SELECT "id", "userId", "moduleSlug", "number", "openKey", "plan", "responses", "startedAt", "submittedAt",
+			"score", "maxScore", "percent", "passed", "needsGrading", "grades", "questionMarks"
+		FROM "QuizAttempt" WHERE "id" = ${attemptId} AND "userId" = ${userId} AND "moduleSlug" = ${module.slug}`);
 	if (!row) return null;
 	const plan: AttemptPlan = attemptPlanSchema.parse(JSON.parse(row.plan));
 	const evidence = evidenceOf(row);

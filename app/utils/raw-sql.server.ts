@@ -1,7 +1,8 @@
 /**
- * Values as `$queryRaw` returns them on either database. Raw SQL is kept for the reads every page
- * makes, where Prisma's query compiler costs more than the query (docs/decisions/0094): the
- * session check, the home page's cohort cards, the dashboard's aggregates.
+ * Values as raw reads return them on either database (`$queryRaw`, `readRows`). Raw SQL is kept
+ * for the reads every page makes, where Prisma's query compiler and client cost more than the
+ * query (docs/decisions/0094, 0097): the session check, the home page's cohort cards, the
+ * dashboard's aggregates.
  */
 
 /** A DateTime column: a Date on PostgreSQL and mostly on SQLite, ISO text or epoch ms where SQLite loses the column's type. */

@@ -1,4 +1,5 @@
-import { prisma } from "./db.server";
+import { Prisma } from "~/generated/prisma/client";
+import { prisma, readRows } from "./db.server";
 import { sqlDate } from "./raw-sql.server";
 import { env } from "./env.server";
 import { sessionIdFromToken } from "./session-token.server";
@@ -53,7 +54,7 @@ type SessionRow = {
 
 /**
  * The session, its user and the user's roles, read fresh on every request so that a logout, a
- * deactivation or a role change holds from the next one. One SQL statement through `$queryRaw`
+ * deactivation or a role change holds from the next one. One SQL statement read past Prisma's client (`readRows`, docs/decisions/0097)
  * rather than a nested `findUnique`: the query compiler made that one call cost about 1 ms of CPU
  * (three statements, the plan compiled in WebAssembly on every call), as much as a whole bare
  * Remix page; this costs a fifth of it (docs/decisions/0094-raw-sql-for-every-page-reads.md).
@@ -61,7 +62,7 @@ type SessionRow = {
  */
 export async function validateSessionToken(token: string, now = new Date()): Promise<SessionValidation> {
 	const id = sessionIdFromToken(token);
-	const rows = await prisma.$queryRaw<SessionRow[]>`
+	const rows = await readRows<SessionRow>(Prisma.sql`
 		SELECT s."id", s."expiresAt", u."id" AS "userId", u."email", u."name", u."language", u."countryCode",
 			u."agencyId", u."deactivatedAt", r."name" AS "role"
 		FROM "Session" s
@@ -69,7 +70,7 @@ export async function validateSessionToken(token: string, now = new Date()): Pro
 		LEFT JOIN "_RoleToUser" ru ON ru."B" = u."id"
 		LEFT JOIN "Role" r ON r."id" = ru."A"
 		WHERE s."id" = ${id}
-		ORDER BY r."name"`;
+		ORDER BY r."name"`);
 	const row = rows[0];
 	if (!row) return { session: null, user: null };
 	// An unreadable expiry is an expired session, never an endless one.

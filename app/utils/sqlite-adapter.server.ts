@@ -1,11 +1,18 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type Database from "better-sqlite3";
 import { countQuery } from "./request-context.server";
+import { sqlDateOrNull } from "./raw-sql.server";
 
 type Config = ConstructorParameters<typeof PrismaBetterSQLite3>[0];
 type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
 type Query = Parameters<Adapter["queryRaw"]>[0];
+
+/**
+ * A read on the connection Prisma uses, past Prisma's client (docs/decisions/0097): SQL with `?`
+ * placeholders and its values, the rows as objects.
+ */
+export type DirectRead = (sql: string, values: readonly unknown[]) => Promise<Record<string, unknown>[]>;
 
 /**
  * Prisma's better-sqlite3 adapter with its transactions made safe after a failed write
@@ -24,6 +31,7 @@ export class SafeSQLiteAdapterFactory {
 	readonly adapterName: string;
 	readonly #inner: PrismaBetterSQLite3;
 	#connection: Database.Database | null = null;
+	#read: DirectRead | null = null;
 
 	constructor(config: Config) {
 		this.#inner = new PrismaBetterSQLite3(config);
@@ -39,7 +47,14 @@ export class SafeSQLiteAdapterFactory {
 		const adapter = await this.#inner.connect();
 		this.#connection = (adapter as unknown as { client: Database.Database }).client;
 		unicodeLike(this.#connection);
-		return safeAdapter(adapter, this.#connection);
+		const safe = safeAdapter(adapter, this.#connection);
+		this.#read = safe.read;
+		return safe;
+	}
+
+	/** Reads on Prisma's connection while it is open (direct-read in database-client.server.ts), else null. */
+	reader(): DirectRead | null {
+		return this.#connection?.open ? this.#read : null;
 	}
 
 	connectToShadowDb() {
@@ -110,7 +125,7 @@ function counted<T>(work: () => Promise<T>): Promise<T> {
 	return work();
 }
 
-function safeAdapter(adapter: Adapter, client: Database.Database): Adapter {
+function safeAdapter(adapter: Adapter, client: Database.Database): Adapter & { read: DirectRead } {
 	const lock = new Lock();
 	let inOurTransaction = false;
 
@@ -170,9 +185,11 @@ function safeAdapter(adapter: Adapter, client: Database.Database): Adapter {
 		};
 	}
 
+	const statements = preparedStatements(client);
 	return {
 		provider: adapter.provider,
 		adapterName: adapter.adapterName,
+		read: (sql, values) => counted(() => outside(async () => statements.rows(sql, values))),
 		queryRaw: (query) => counted(() => outside(() => adapter.queryRaw(query))),
 		executeRaw: (query) => counted(() => outside(() => adapter.executeRaw(query))),
 		executeScript: (script) => outside(() => adapter.executeScript(script)),
@@ -180,4 +197,46 @@ function safeAdapter(adapter: Adapter, client: Database.Database): Adapter {
 		getConnectionInfo: adapter.getConnectionInfo?.bind(adapter),
 		dispose: () => adapter.dispose(),
 	};
+}
+
+/**
+ * The statements of the direct reads, prepared once each (the adapter prepares every statement at
+ * every call, as long as the query takes to run for the small reads of a page). Values are bound as
+ * Prisma's adapter binds them; DateTime and Boolean columns read back as a Date and a boolean, as
+ * `$queryRaw` reads them; an integer is a number, never a bigint.
+ */
+function preparedStatements(client: Database.Database) {
+	type Prepared = { statement: Database.Statement; dates: string[]; booleans: string[] };
+	const cache = new Map<string, Prepared>();
+	const prepare = (sql: string): Prepared => {
+		// Prisma's adapter reads integers as bigints on the whole connection; these are counts and numbers.
+		const statement = client.prepare(sql).safeIntegers(false);
+		const columns = statement.columns();
+		const named = (type: string) => columns.filter((c) => c.type?.toUpperCase() === type).map((c) => c.name);
+		// Few distinct statements (tens); a cap guards against SQL built from input, which the reads never are.
+		if (cache.size >= 500) cache.clear();
+		const prepared = { statement, dates: named("DATETIME"), booleans: named("BOOLEAN") };
+		cache.set(sql, prepared);
+		return prepared;
+	};
+	return {
+		rows(sql: string, values: readonly unknown[]): Record<string, unknown>[] {
+			const { statement, dates, booleans } = cache.get(sql) ?? prepare(sql);
+			const rows = statement.all(values.map(sqliteValue)) as Record<string, unknown>[];
+			if (dates.length || booleans.length)
+				for (const row of rows) {
+					for (const name of dates) row[name] = sqlDateOrNull(row[name]);
+					for (const name of booleans) if (row[name] !== null) row[name] = Boolean(row[name]);
+				}
+			return rows;
+		},
+	};
+}
+
+/** A value bound as Prisma's SQLite adapter binds it: dates as ISO text (how DateTime columns are stored), booleans as 1 or 0. */
+function sqliteValue(value: unknown): unknown {
+	if (value === undefined) return null;
+	if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
+	if (typeof value === "boolean") return value ? 1 : 0;
+	return value;
 }
