@@ -1,6 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../../app/generated/prisma/client";
 import { buildAttempt } from "../../app/domain/quiz/attempt";
+import { versionedPlan } from "../../app/domain/quiz/versions";
 import { gradeQuestion } from "../../app/domain/quiz/grade";
 import { publicQuestions } from "../../app/domain/quiz/public-view";
 import { getQuestion } from "../../app/domain/quiz/bank";
@@ -17,7 +18,22 @@ export async function prepareQuizSubmissions(database: string, email: string) {
 	const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${database}` }) });
 	const module = (await getModule(MODULE))!;
 	const bank = getQuestionBank(module);
-	const plan = buildAttempt(bank, module.meta.quiz);
+	// Versioned and recorded as the app starts an attempt (app/utils/quiz.server.ts, docs/decisions/0056).
+	const { plan, versions } = versionedPlan(buildAttempt(bank, module.meta.quiz), module.banks!);
+	const recorded = await prisma.questionVersion.findMany({ where: { moduleSlug: MODULE }, select: { hash: true } });
+	const known = new Set(recorded.map((v) => v.hash));
+	await prisma.questionVersion.createMany({
+		data: versions
+			.filter((v) => !known.has(v.hash))
+			.map((v) => ({
+				moduleSlug: MODULE,
+				questionId: v.questionId,
+				hash: v.hash,
+				keyHash: v.keyHash,
+				type: v.type,
+				content: JSON.stringify(v.content),
+			})),
+	});
 	const { id: userId } = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
 	const ids = Array.from({ length: ATTEMPTS }, (_, i) => `bench${String(i).padStart(6, "0")}`);
 	for (let i = 0; i < ids.length; i += 1000) {
