@@ -85,6 +85,21 @@ describe("parseAttemptForm", () => {
 		});
 	});
 
+	test("a question in the same field but with other choices is read by its own choices", () => {
+		// Schemas are kept by what they read (the type, the field, the ids): another draw is another schema.
+		const a = choice(single, "a");
+		expect(parseAttemptForm([single], { [single.field]: a })).toMatchObject({ success: true });
+		const redrawn = { ...single, choices: single.choices.map((c) => ({ ...c, id: `${c.id}-2` })) };
+		expect(parseAttemptForm([redrawn], { [single.field]: a })).toEqual({
+			success: false,
+			errors: { [single.field]: "unknown-choice" },
+		});
+		const several = { ...single, single: false };
+		expect(parseAttemptForm([several], { [single.field]: a })).toMatchObject({
+			responses: { single: { kind: "choices", choiceIds: [a] } },
+		});
+	});
+
 	test("a single checkbox arrives as a string; repeats count once", () => {
 		const a = choice(multi, "a");
 		expect(parseAttemptForm(view, { q2: a })).toMatchObject({ responses: { multi: { choiceIds: [a] } } });

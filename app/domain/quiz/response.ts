@@ -86,8 +86,33 @@ export function parseAttemptForm(questions: readonly PublicQuestion[], input: Fo
 	return Object.keys(errors).length === 0 ? { success: true, responses } : { success: false, errors };
 }
 
+/**
+ * Schemas already made, by what they depend on: a schema costs far more to make than to run
+ * (zod compiles it), and every save and submission reads the same few questions' fields.
+ */
+const schemas = new Map<string, z.ZodType<QuestionResponse> | undefined>();
+const MAX_SCHEMAS = 2_000;
+
 /** A schema that reads the question's fields out of the whole form into its response. */
 function responseSchema(question: PublicQuestion): z.ZodType<QuestionResponse> | undefined {
+	const key = schemaKey(question);
+	if (schemas.has(key)) return schemas.get(key);
+	const schema = makeResponseSchema(question);
+	if (schemas.size >= MAX_SCHEMAS) schemas.clear();
+	schemas.set(key, schema);
+	return schema;
+}
+
+/** Everything makeResponseSchema reads of the question: its type and field, and its choice and stem ids. */
+function schemaKey(question: PublicQuestion): string {
+	const parts: string[] = [question.type, question.field];
+	if (question.type === "multichoice") parts.push(question.single ? "1" : "0", ...question.choices.map((c) => c.id));
+	if (question.type === "match")
+		parts.push(...question.choices.map((c) => c.id), "|", ...question.stems.flatMap((s) => [s.id, s.field]));
+	return parts.join("\u0000");
+}
+
+function makeResponseSchema(question: PublicQuestion): z.ZodType<QuestionResponse> | undefined {
 	const { field } = question;
 	switch (question.type) {
 		case "multichoice": {
