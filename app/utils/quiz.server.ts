@@ -173,15 +173,16 @@ export async function submitAttempt(module: ModuleInfo, attempt: Attempt, respon
 		passMark: module.meta.quiz.passMark,
 		missing: attempt.own.missing,
 	});
-	const { count } = await prisma.quizAttempt.updateMany({
-		where: { id: attempt.id, submittedAt: null },
-		data: {
-			responses: JSON.stringify(responses),
-			submittedAt: new Date(),
-			openKey: null,
-			...gradeColumns(grade),
-		},
-	});
+	const columns = gradeColumns(grade);
+	// `$executeRaw`, not `updateMany`: the query compiler took 2 ms of CPU to pass the grades through
+	// WebAssembly, for the write a whole cohort makes in the same minute (docs/decisions/0097).
+	// Only an attempt still open is submitted: a second submission changes nothing.
+	const count = await prisma.$executeRaw`
+		UPDATE "QuizAttempt" SET "responses" = ${JSON.stringify(responses)}, "submittedAt" = ${new Date()},
+			"openKey" = NULL, "score" = ${columns.score}, "maxScore" = ${columns.maxScore},
+			"percent" = ${columns.percent}, "passed" = ${columns.passed}, "needsGrading" = ${columns.needsGrading},
+			"grades" = ${columns.grades}, "questionMarks" = ${columns.questionMarks}
+		WHERE "id" = ${attempt.id} AND "submittedAt" IS NULL`;
 	learningChanged();
 	return count === 1;
 }
