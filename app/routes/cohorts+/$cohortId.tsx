@@ -21,7 +21,9 @@ import {
 	requireCohortTrainer,
 	requireCohortViewer,
 } from "~/utils/cohorts.server";
-import { prisma } from "~/utils/db.server";
+import { readRows } from "~/utils/db.server";
+import { sqlDate } from "~/utils/raw-sql.server";
+import { Prisma } from "~/generated/prisma/client";
 import { waitingInCohort } from "~/utils/sandbox-review.server";
 import { formatDay, useFormat } from "~/utils/format";
 import { errorsOf, parseForm, valueOf } from "~/utils/forms";
@@ -40,12 +42,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const [dashboard, trackTitle, messages] = await Promise.all([
 		loadDashboard(cohort, language, query),
 		cohortTrackTitle(cohort, language),
-		prisma.cohortMessage.findMany({
-			where: { cohortId: cohort.id },
-			select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
-			orderBy: { createdAt: "desc" },
-			take: 5,
-		}),
+		// Past Prisma's client, as the page's other reads (docs/decisions/0097).
+		readRows<{ id: string; body: string; createdAt: unknown; author: string | null }>(Prisma.sql`
+			SELECT m."id", m."body", m."createdAt", u."name" AS "author"
+			FROM "CohortMessage" m LEFT JOIN "User" u ON u."id" = m."authorId"
+			WHERE m."cohortId" = ${cohort.id} ORDER BY m."createdAt" DESC, m."id" DESC LIMIT 5`),
 	]);
 	return {
 		title: t("cohorts.dashboard.pageTitle", { name: cohort.name }),
@@ -71,7 +72,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			};
 		}),
 		rows: dashboard.page,
-		messages: messages.map((m) => ({ id: m.id, body: m.body, at: dayOf(m.createdAt), author: m.author?.name ?? null })),
+		messages: messages.map((m) => ({ id: m.id, body: m.body, at: dayOf(sqlDate(m.createdAt)), author: m.author })),
 		toMark: canManage ? dashboard.toMark : 0,
 		sandboxWaiting: canManage ? await waitingInCohort(cohort.id) : 0,
 	};
