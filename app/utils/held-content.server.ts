@@ -8,10 +8,15 @@ import { currentRequest } from "./request-context.server";
  * test calling the loader), it is returned whole.
  */
 export function sendOnce(content: RenderedContent): RenderedContent {
+	return content.html === null ? content : { ...content, ...sendHtmlOnce(content.html) };
+}
+
+/** Any HTML the page renders as it is (the cohort dashboard's table), sent once in the same way. */
+export function sendHtmlOnce(html: string): { html: string | null; held?: string } {
 	const request = currentRequest();
-	if (!request?.document || content.html === null) return content;
+	if (!request?.document) return { html };
 	request.held ??= new Map();
 	const key = `content-${request.held.size}`;
-	request.held.set(key, content.html);
-	return { ...content, html: null, held: key };
+	request.held.set(key, html);
+	return { html: null, held: key };
 }

@@ -101,6 +101,19 @@ test("a trainer runs a cohort: creates it, a trainee joins and works, the traine
 	await expect(row).toContainText("1/6");
 	await expect(row).toContainText("To mark");
 	await expect(page.getByText("1 attempt has an answer waiting for your mark.")).toBeVisible();
+	// The table is sent once, in the page and not again in its data (docs/decisions/0091): it
+	// hydrates from the page, and comes in the data when the client router sorts it.
+	const errors: string[] = [];
+	page.on("pageerror", (error) => errors.push(error.message));
+	page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+	const served = await (await page.request.get(cohortUrl)).text();
+	expect(served.split(trainee.name)).toHaveLength(2);
+	await page.getByRole("link", { name: "Completed", exact: true }).click();
+	await expect(page).toHaveURL(/sort=progress/);
+	await expect(row).toContainText("1/6");
+	await page.goBack();
+	await expect(row).toContainText("To mark");
+	expect(errors).toEqual([]);
 
 	// …marks the essay with a comment…
 	await page.getByRole("link", { name: "Open the marking queue" }).click();

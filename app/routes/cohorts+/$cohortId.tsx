@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useMemo } from "react";
 import { Bar } from "~/components/cohorts/bar";
 import { CohortHeader } from "~/components/cohorts/cohort-header";
 import { DashboardPanel } from "~/components/cohorts/dashboard-panel";
@@ -31,6 +30,8 @@ import { resolveLanguage, translatorFor } from "~/utils/i18n.server";
 import { useTranslation } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { pageMeta } from "~/utils/meta";
+import { HELD_ATTRIBUTE, useHeldHtml } from "~/utils/held-content";
+import { sendHtmlOnce } from "~/utils/held-content.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: cohortStyles }];
 
@@ -71,7 +72,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 				overdueEmails: canManage ? s.overdue.map((m) => m.email) : [],
 			};
 		}),
-		rows: dashboard.page,
+		shown: dashboard.page.length,
+		// The table's rows as one string, written once per change of the facts (matrix-html.ts) and
+		// sent once: rendered in the page, not again in its data (docs/decisions/0091).
+		matrix: sendHtmlOnce(
+			matrixRowsHtml(dashboard.page, dashboard.modules, t, language, (value) => formatDay(value, language)),
+		),
 		messages: messages.map((m) => ({ id: m.id, body: m.body, at: dayOf(sqlDate(m.createdAt)), author: m.author })),
 		toMark: canManage ? dashboard.toMark : 0,
 		sandboxWaiting: canManage ? await waitingInCohort(cohort.id) : 0,
@@ -103,14 +109,10 @@ function hrefWith(query: DashboardQuery, changes: Record<string, string | null>)
 }
 
 export default function CohortDashboardPage() {
-	const { cohort, query, total, agencies, modules, summaries, rows, messages, toMark, sandboxWaiting } =
+	const { cohort, query, total, agencies, modules, summaries, shown, matrix, messages, toMark, sandboxWaiting } =
 		useLoaderData<typeof loader>();
-	const { t, language } = useTranslation();
-	const shown = rows.length;
-	const matrix = useMemo(
-		() => matrixRowsHtml(rows, modules, t, language, (value) => formatDay(value, language)),
-		[rows, modules, t, language],
-	);
+	const { t } = useTranslation();
+	const matrixHtml = useHeldHtml(matrix.html, matrix.held);
 	const format = useFormat();
 	const search = hrefWith(query, {}).slice(1);
 	const exportHref = (format: "csv" | "xlsx") =>
@@ -295,7 +297,7 @@ export default function CohortDashboardPage() {
 								</tr>
 							</thead>
 							{/* One string, not 3,200 React cells (app/components/cohorts/matrix-html.ts). */}
-							<tbody dangerouslySetInnerHTML={{ __html: matrix }} />
+							<tbody {...{ [HELD_ATTRIBUTE]: matrix.held }} dangerouslySetInnerHTML={{ __html: matrixHtml }} />
 						</table>
 					</div>
 				)}
