@@ -150,8 +150,12 @@ export function arrangeRows(
 	query: DashboardQuery,
 	language: Language,
 ) {
-	return sortRows(filterRows(rows, query.filter), query.sort, new Intl.Collator(INTL_LOCALES[language]));
+	let collator = collators.get(language);
+	if (!collator) collators.set(language, (collator = new Intl.Collator(INTL_LOCALES[language])));
+	return sortRows(filterRows(rows, query.filter), query.sort, collator);
 }
+
+const collators = new Map<Language, Intl.Collator>();
 
 /** The sort and filters of the dashboard's address (plain links and a GET form set them). */
 export function parseDashboardQuery(params: URLSearchParams): DashboardQuery {
@@ -180,8 +184,8 @@ type Facts = Awaited<ReturnType<typeof loadDashboardFacts>>;
 type Kept = {
 	at: number;
 	facts: Promise<Facts>;
-	/** The page's rows for each language, sort and filter asked for, kept with the facts they come from. */
-	pages: Map<string, MatrixRow[]>;
+	/** The rows for each language, sort and filter asked for, and as the page carries them, kept with the facts they come from. */
+	pages: Map<string, { rows: ReturnType<typeof arrangeRows>; page: MatrixRow[] }>;
 };
 const kept = new Map<string, Kept>();
 onLearningChange(() => kept.clear());
@@ -223,15 +227,16 @@ export async function loadDashboard(cohort: CohortRecord, language: Language, qu
 		if (member.agencyId)
 			agencies.set(member.agencyId, (language === "ru" && member.agencyNameRu) || member.agencyName!);
 	}
-	const arranged = arrangeRows(rows, query, language);
 	const pageKey = `${language}|${query.sort}|${query.filter.overdue}|${query.filter.notStarted}|${query.filter.agencyId}`;
-	let page = entry.pages.get(pageKey);
-	if (!page) {
-		page = arranged.map((row) =>
+	let arrangement = entry.pages.get(pageKey);
+	if (!arrangement) {
+		const arranged = arrangeRows(rows, query, language);
+		const page = arranged.map((row) =>
 			encodeRow(row, row.member.agencyId ? (agencies.get(row.member.agencyId) ?? null) : null),
 		);
-		entry.pages.set(pageKey, page);
+		entry.pages.set(pageKey, (arrangement = { rows: arranged, page }));
 	}
+	const { rows: arranged, page } = arrangement;
 	return {
 		modules: modules.map(({ module, due }) => ({
 			slug: module.slug,

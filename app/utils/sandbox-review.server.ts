@@ -14,7 +14,7 @@ import {
 import type { Finding } from "~/domain/sandbox/findings";
 import { notesToKeep, submitRefusal, type Outcome, type SubmitRefusal } from "~/domain/sandbox/submit";
 import { requireUser, type SessionUser } from "./auth.server";
-import { prisma } from "./db.server";
+import { prisma, readRows } from "./db.server";
 import { hasRole } from "./roles";
 import { statusOf } from "~/domain/sandbox/status";
 import { saveRevision, type Workspace } from "./sandbox.server";
@@ -317,13 +317,14 @@ export async function reviewQueue(trainerId: string, options: { cohortId?: strin
 
 /** How many submissions of a cohort's members wait for review (the cohort dashboard's link). */
 export async function waitingInCohort(cohortId: string): Promise<number> {
-	return prisma.sandboxSubmission.count({
-		where: {
-			cohortId,
-			review: null,
-			submitter: { cohortMemberships: { some: { cohortId, removedAt: null } } },
-		},
-	});
+	// Past Prisma's client: the dashboard asks on every request (docs/decisions/0097).
+	const [row] = await readRows<{ n: number }>(Prisma.sql`
+		SELECT COUNT(*) AS "n" FROM "SandboxSubmission" s
+		WHERE s."cohortId" = ${cohortId}
+			AND NOT EXISTS (SELECT 1 FROM "SandboxReview" r WHERE r."submissionId" = s."id")
+			AND EXISTS (SELECT 1 FROM "CohortMember" m
+				WHERE m."cohortId" = ${cohortId} AND m."userId" = s."submitterId" AND m."removedAt" IS NULL)`);
+	return Number(row?.n ?? 0);
 }
 
 /**

@@ -56,22 +56,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		total: dashboard.total,
 		agencies: dashboard.agencies,
 		modules: dashboard.modules,
-		summaries: dashboard.summaries.map((s, index) => {
-			const module = dashboard.modules[index]!;
-			return {
-				finished: s.finished,
-				started: s.started,
-				medianScore: s.medianScore === null ? null : Math.round(s.medianScore),
-				overdue: s.overdue.length,
-				mailto:
-					canManage && s.overdue.length
-						? `mailto:?bcc=${s.overdue.map((m) => encodeURIComponent(m.email)).join(",")}&subject=${encodeURIComponent(
-								t("cohorts.dashboard.overdueSubject", { number: module.number, title: module.title }),
-							)}`
-						: null,
-				overdueEmails: canManage ? s.overdue.map((m) => m.email) : [],
-			};
-		}),
+		summaries: dashboard.summaries.map((s) => ({
+			finished: s.finished,
+			started: s.started,
+			medianScore: s.medianScore === null ? null : Math.round(s.medianScore),
+			overdue: s.overdue.length,
+			// Only the addresses: the page writes the mailto link from them (overdueMailto).
+			overdueEmails: canManage ? s.overdue.map((m) => m.email) : [],
+		})),
 		shown: dashboard.page.length,
 		// The table's rows as one string, written once per change of the facts (matrix-html.ts) and
 		// sent once: rendered in the page, not again in its data (docs/decisions/0091).
@@ -91,6 +83,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	if (!submission.success) return data(submission, { status: 400 });
 	await postMessage(cohort.id, user.id, submission.data.body);
 	return redirectWithToast(`/cohorts/${cohort.id}`, { kind: "success", key: "cohorts.dashboard.messagePosted" });
+}
+
+/** A message to the trainees late on a module, each in Bcc so that they do not see each other's address. */
+function overdueMailto(emails: readonly string[], subject: string) {
+	return `mailto:?bcc=${emails.map(encodeURIComponent).join(",")}&subject=${encodeURIComponent(subject)}`;
 }
 
 /** The dashboard's address with some of its query changed; `null` removes a parameter. */
@@ -189,10 +186,17 @@ export default function CohortDashboardPage() {
 													<strong className="late">
 														{t("cohorts.dashboard.overdueCount", { count: summary.overdue })}
 													</strong>
-													{summary.mailto ? (
+													{summary.overdueEmails.length ? (
 														<>
 															{" · "}
-															<a href={summary.mailto}>{t("cohorts.dashboard.emailOverdue")}</a>
+															<a
+																href={overdueMailto(
+																	summary.overdueEmails,
+																	t("cohorts.dashboard.overdueSubject", { number: module.number, title: module.title }),
+																)}
+															>
+																{t("cohorts.dashboard.emailOverdue")}
+															</a>
 															<details className="addresses">
 																<summary>{t("cohorts.dashboard.addresses")}</summary>
 																<p className="break">{summary.overdueEmails.join(", ")}</p>

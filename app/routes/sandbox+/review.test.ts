@@ -56,6 +56,14 @@ const submit = (workspaceId: string, cookie: string, fields: Record<string, stri
 		),
 	);
 
+/** The count of submissions waiting for review on the cohort dashboard's sandbox panel. */
+async function waitingOnDashboard(cohortId: string, cookie: string) {
+	const board = (await dashboard.loader(args(getRequest(`/cohorts/${cohortId}`, cookie), { cohortId }))) as Awaited<
+		ReturnType<typeof dashboard.loader>
+	>;
+	return board.sandboxWaiting;
+}
+
 const openReview = (submissionId: string, cookie: string, search = "") =>
 	settle(() => review.loader(args(getRequest(`/sandbox/reviews/${submissionId}${search}`, cookie), { submissionId })));
 
@@ -121,10 +129,7 @@ describe("reviewing", () => {
 		>;
 		const first = list.waiting.find((row) => row.trainee === "Test User" && row.revision === 1);
 		expect(first).toBeDefined();
-		const board = (await dashboard.loader(
-			args(getRequest(`/cohorts/${cohortId}`, trainer.cookie), { cohortId }),
-		)) as Awaited<ReturnType<typeof dashboard.loader>>;
-		expect(board.sandboxWaiting).toBe(1);
+		expect(await waitingOnDashboard(cohortId, trainer.cookie)).toBe(1);
 
 		const cell = cellKey(clean()[0]!);
 		const opened = (await openReview(first!.id, trainer.cookie, `?cell=${encodeURIComponent(cell)}`)) as Awaited<
@@ -148,6 +153,7 @@ describe("reviewing", () => {
 			302,
 		);
 		expect(status(await postReview(first!.id, trainer.cookie, { intent: "accept" }))).toBe(409);
+		expect(await waitingOnDashboard(cohortId, trainer.cookie)).toBe(0);
 
 		const seen = (await submissions.loader(
 			args(getRequest(`/sandbox/${workspaceId}/submissions`, trainee.cookie), { workspaceId }),
@@ -170,6 +176,11 @@ describe("reviewing", () => {
 			include: { revision: true },
 		});
 		expect(second.revision.number).toBe(2);
+		expect(await waitingOnDashboard(cohortId, trainer.cookie)).toBe(1);
+		// A trainee removed from the cohort no longer waits on its trainers.
+		await prisma.cohortMember.updateMany({ where: { cohortId, userId: trainee.id }, data: { removedAt: new Date() } });
+		expect(await waitingOnDashboard(cohortId, trainer.cookie)).toBe(0);
+		await prisma.cohortMember.updateMany({ where: { cohortId, userId: trainee.id }, data: { removedAt: null } });
 		expect(status(await postReview(second.id, trainer.cookie, { intent: "accept", comment: "" }))).toBe(302);
 		const done = (await submissions.loader(
 			args(getRequest(`/sandbox/${workspaceId}/submissions`, trainee.cookie), { workspaceId }),
