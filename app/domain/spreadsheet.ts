@@ -7,6 +7,14 @@ import type ExcelJS from "exceljs";
  * once they are built, so that no label, header or value can be run as a formula.
  */
 
+/**
+ * ExcelJS, loaded on first use: it adds about 25 MiB to a server that is asked for a workbook
+ * rarely, if ever (docs/decisions/0098-heavy-modules-on-first-use.md).
+ */
+export async function loadExcel(): Promise<typeof ExcelJS> {
+	return (await import("exceljs")).default;
+}
+
 /** A spreadsheet runs text that starts with these as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;

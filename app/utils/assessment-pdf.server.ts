@@ -15,7 +15,7 @@ const MARGIN = 50;
  * with a bar chart, targets and change, the "Compatible with the DSM" summary, gaps in priority
  * order with their lessons), in DejaVu so that Cyrillic prints.
  */
-export function assessmentPdf(
+export async function assessmentPdf(
 	header: ReportHeader,
 	report: ReportView,
 	previousYear: number | null,
@@ -23,7 +23,7 @@ export function assessmentPdf(
 	t: Translate,
 	origin: string,
 ) {
-	const doc = createPdf({
+	const doc = await createPdf({
 		margin: MARGIN,
 		info: { Title: `${t("assessment.report.title")} · ${header.agency} · ${header.year}` },
 	});

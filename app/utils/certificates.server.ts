@@ -27,8 +27,8 @@ export function certificateTitle(certificate: CertificateRow, language: Language
 }
 
 /** The certificate as an A4 landscape PDF. */
-export function certificatePdf(certificate: CertificateRow, language: Language, t: Translate, verifyUrl: string) {
-	const doc = createPdf({ layout: "landscape", margin: 56, info: { Title: `DSM Academy ${certificate.code}` } });
+export async function certificatePdf(certificate: CertificateRow, language: Language, t: Translate, verifyUrl: string) {
+	const doc = await createPdf({ layout: "landscape", margin: 56, info: { Title: `DSM Academy ${certificate.code}` } });
 	const width = doc.page.width - 112;
 	const date = new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: "long" }).format(certificate.issuedAt);
 

@@ -1,5 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
+import { createRequire } from "node:module";
+import type * as AdapterPg from "@prisma/adapter-pg";
 import { ColumnTypeEnum, type SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import Database from "better-sqlite3";
 import { Prisma, PrismaClient } from "~/generated/prisma/client";
@@ -14,6 +15,15 @@ import { SafeSQLiteAdapterFactory, type DirectRead } from "./sqlite-adapter.serv
  * through node-postgres. Both clients are generated from the same models (the PostgreSQL schema is
  * derived from prisma/schema.prisma), so the app sees one type: the SQLite client's.
  */
+
+/**
+ * node-postgres and its adapter, loaded only when PostgreSQL runs: a SQLite server does without
+ * their 8 MiB (docs/decisions/0098-heavy-modules-on-first-use.md). Synchronous, as a client is made.
+ */
+function postgresAdapter(...options: ConstructorParameters<typeof AdapterPg.PrismaPg>): AdapterPg.PrismaPg {
+	const { PrismaPg: Adapter } = createRequire(import.meta.url)("@prisma/adapter-pg") as typeof AdapterPg;
+	return new Adapter(...options);
+}
 
 /** Every query's failure that is the database's, not the request's, becomes a 503 (docs/decisions/0081). */
 const answerUnavailable = Prisma.defineExtension({
@@ -46,7 +56,7 @@ export function createClient(url: string) {
 		// A pool per process; several processes share the server's connections (README, "Growing past one machine").
 		const adapter = remembering(
 			countingStatements(
-				new PrismaPg({
+				postgresAdapter({
 					connectionString: url,
 					max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
 					connectionTimeoutMillis: 5_000,
@@ -161,7 +171,7 @@ export function openDatabase(url: string, options: { timeout?: number; logQuerie
 export function openDatabase(url: string, { timeout = 5_000, logQueries = false } = {}) {
 	const log = logQueries ? [{ emit: "event" as const, level: "query" as const }] : undefined;
 	if (databaseKind(url) === "postgresql") {
-		const adapter = new PrismaPg({ connectionString: url, max: 4 });
+		const adapter = postgresAdapter({ connectionString: url, max: 4 });
 		return new PostgresClient({ adapter, log }) as unknown as PrismaClient<"query">;
 	}
 	return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout }), log });

@@ -207,7 +207,9 @@ test.describe("without JavaScript", () => {
 		// The module was due on 17 January: both are overdue, in words as well as colour.
 		await expect(page.getByRole("cell", { name: /Просрочен/ })).toHaveCount(2);
 		// The trainer writes to both at once, each in Bcc, with the module in the subject.
-		const mailto = new URL((await page.getByRole("link", { name: "Написать им (скрытая копия)" }).getAttribute("href"))!);
+		const mailto = new URL(
+			(await page.getByRole("link", { name: "Написать им (скрытая копия)" }).getAttribute("href"))!,
+		);
 		expect(mailto.protocol).toBe("mailto:");
 		expect(mailto.searchParams.get("bcc")?.split(",").sort()).toEqual([late.email, started.email].sort());
 		expect(mailto.searchParams.get("subject")).toMatch(/^DSM Academy: просрочен модуль 4, «.+»$/);

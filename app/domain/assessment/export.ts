@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import { loadExcel } from "../spreadsheet";
 import { escapeFormula, formatCsv } from "../dsm/csv";
 import type { ReportView } from "./report-view";
 
@@ -204,7 +204,7 @@ export function toCsv(tables: readonly Table[]): string {
 const SHEET_NAME = /[\\/?*[\]:]/g;
 
 export async function toXlsx(tables: readonly Table[]): Promise<Buffer> {
-	const workbook = new ExcelJS.Workbook();
+	const workbook = new (await loadExcel()).Workbook();
 	workbook.creator = "DSM Academy";
 	for (const table of tables) {
 		const sheet = workbook.addWorksheet(table.name.replace(SHEET_NAME, " ").slice(0, 31));

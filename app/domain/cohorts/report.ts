@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import { loadExcel } from "~/domain/spreadsheet";
 import { escapeFormula, type CsvDelimiter } from "~/domain/dsm/csv";
 
 /**
@@ -50,7 +50,7 @@ function formatNumber(value: number, decimal: "." | ","): string {
 }
 
 export async function reportToXlsx(report: Report): Promise<Buffer> {
-	const workbook = new ExcelJS.Workbook();
+	const workbook = new (await loadExcel()).Workbook();
 	workbook.creator = "DSM Academy";
 	const sheet = workbook.addWorksheet(sheetName(report.sheetName));
 	const text = (value: ReportCell) => (typeof value === "string" ? escapeFormula(value) : value);

@@ -1,6 +1,6 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { CODELISTS, labelOf, type CodelistId } from "./codelists";
-import { escapeWorkbookText } from "../spreadsheet";
+import { escapeWorkbookText, loadExcel } from "../spreadsheet";
 import { INDICATORS, INDICATOR_IDS, structureIdOf, type BreakdownId, type IndicatorId } from "./model";
 import { dimensionOf, type Observation } from "./observation";
 import {
@@ -293,7 +293,7 @@ function writeInstructionsSheet(workbook: ExcelJS.Workbook): void {
 
 /** The template as XLSX bytes. */
 export async function writeXlsxTemplate(options: TemplateOptions = {}): Promise<Uint8Array> {
-	const workbook = new ExcelJS.Workbook();
+	const workbook = new (await loadExcel()).Workbook();
 	workbook.creator = "DSM Academy";
 	writeInstructionsSheet(workbook);
 	const observations = options.observations ?? [];
