@@ -52,7 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const language = resolveLanguage(request, user);
 	const t = translator(language);
 	const lesson = await lessonTitles(language);
-	const meta = await answerMeta(assessment);
+	const meta = answerMeta(assessment);
 	let emptyRowShown = false;
 	const items = section.items.flatMap((item) => {
 		const state = itemState(item, answers);

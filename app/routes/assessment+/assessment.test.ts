@@ -169,7 +169,12 @@ describe("a step of the wizard", () => {
 			args(getRequest(`/assessment/${id}/a1-hardware`, assessor.cookie), { id, step: "a1-hardware" }),
 		);
 		expect(page.values).toMatchObject({ "pc-processor.pcCount": "14", "pc-ram.ramGb": "8" });
-		expect(page.items.find((item) => item.id === "pc-ram")!.last).toMatchObject({ carriedOver: false });
+		// Who answered it last, and when: the assessor's name from their account.
+		expect(page.items.find((item) => item.id === "pc-ram")!.last).toMatchObject({
+			by: "Test User",
+			at: expect.any(Date),
+			carriedOver: false,
+		});
 		expect(page.steps.find((step) => step.id === "a1-hardware")).toMatchObject({
 			state: "started",
 			answered: 1,
