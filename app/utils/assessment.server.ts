@@ -28,10 +28,6 @@ export function currentYear(now = new Date()) {
 	return now.getUTCFullYear();
 }
 
-export function translator(language: Language) {
-	return translatorFor(language);
-}
-
 export function agencyName(agency: { name: string; nameRu: string }, language: Language) {
 	return language === "ru" && agency.nameRu ? agency.nameRu : agency.name;
 }
@@ -320,7 +316,7 @@ export async function assessmentEvents(assessmentId: string) {
 /** "Module 11 · Personal computers and software", from the content itself. */
 export async function lessonTitles(language: Language) {
 	const modules = await listModules();
-	const t = translator(language);
+	const t = translatorFor(language);
 	return (ref: ModuleRef) => {
 		const module = modules.find((m) => m.slug === ref.module);
 		const section = module?.sections.find((s) => s.id === ref.section);

@@ -19,11 +19,10 @@ import {
 	lessonTitles,
 	requireAssessment,
 	saveAnswers,
-	translator,
 } from "~/utils/assessment.server";
 import { useFormat } from "~/utils/format";
 import { useTranslation } from "~/utils/i18n";
-import { resolveLanguage } from "~/utils/i18n.server";
+import { resolveLanguage, translatorFor } from "~/utils/i18n.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 /**
@@ -50,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user, assessment, instrument, answers, access } = loaded;
 	const section = sectionOf(loaded, params.step);
 	const language = resolveLanguage(request, user);
-	const t = translator(language);
+	const t = translatorFor(language);
 	const lesson = await lessonTitles(language);
 	const meta = answerMeta(assessment);
 	let emptyRowShown = false;

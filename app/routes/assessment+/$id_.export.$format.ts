@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { reportTables, toCsv, toXlsx } from "~/domain/assessment/export";
 import { assessmentPdf } from "~/utils/assessment-pdf.server";
-import { assessmentReport, requireAssessment, translator } from "~/utils/assessment.server";
+import { assessmentReport, requireAssessment } from "~/utils/assessment.server";
 import { download } from "~/utils/download.server";
-import { resolveLanguage } from "~/utils/i18n.server";
+import { resolveLanguage, translatorFor } from "~/utils/i18n.server";
 
 /** The report as CSV, XLSX or PDF, for whoever may read the report. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -11,7 +11,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	if (format !== "csv" && format !== "xlsx" && format !== "pdf") throw new Response("Not found", { status: 404 });
 	const loaded = await requireAssessment(request, params.id);
 	const language = resolveLanguage(request, loaded.user);
-	const t = translator(language);
+	const t = translatorFor(language);
 	const { report, header, previousYear } = await assessmentReport(loaded, language);
 	const name = `it-assessment-${header.year}`;
 	const label = `${header.agency} ${header.year}`;

@@ -9,11 +9,11 @@ import { FormErrors, SelectField } from "~/components/forms";
 import { LEVELS, PRIORITIES, targetField } from "~/domain/assessment/model";
 import { parseTargets } from "~/domain/assessment/report";
 import { toFormInput } from "~/domain/form-input";
-import { assessmentReport, requireAssessment, saveTargets, translator } from "~/utils/assessment.server";
+import { assessmentReport, requireAssessment, saveTargets } from "~/utils/assessment.server";
 import { useFormat } from "~/utils/format";
 import { errorsOf } from "~/utils/forms";
 import { useTranslation } from "~/utils/i18n";
-import { resolveLanguage } from "~/utils/i18n.server";
+import { resolveLanguage, translatorFor } from "~/utils/i18n.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 /**
@@ -29,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { report, header, previousYear } = await assessmentReport(loaded, language);
 	const { items: _items, ...shown } = report;
 	return {
-		title: translator(language)("assessment.meta.report", { year: header.year, agency: header.agency }),
+		title: translatorFor(language)("assessment.meta.report", { year: header.year, agency: header.agency }),
 		header,
 		previousYear,
 		report: shown,

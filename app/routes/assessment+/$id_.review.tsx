@@ -14,12 +14,11 @@ import {
 	reopenAssessment,
 	requireAssessment,
 	submitAssessment,
-	translator,
 } from "~/utils/assessment.server";
 import { useFormat } from "~/utils/format";
 import { errorsOf, parseForm, valueOf } from "~/utils/forms";
 import { useTranslation } from "~/utils/i18n";
-import { resolveLanguage } from "~/utils/i18n.server";
+import { resolveLanguage, translatorFor } from "~/utils/i18n.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 /**
@@ -40,7 +39,7 @@ const ReopenSchema = z.object({
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const { user, assessment, instrument, answers, access } = await requireAssessment(request, params.id);
 	const language = resolveLanguage(request, user);
-	const t = translator(language);
+	const t = translatorFor(language);
 	const progress = stepProgress(instrument, answers);
 	const items = new Map(instrument.sections.flatMap((s) => s.items).map((item) => [item.id, item]));
 	const unanswered = progress.flatMap((step) => {

@@ -6,12 +6,12 @@ import { pageMeta } from "~/utils/meta";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors, SelectField } from "~/components/forms";
 import { requireRole, requireUser } from "~/utils/auth.server";
-import { agencyAssessments, agencyName, currentYear, startAssessment, translator } from "~/utils/assessment.server";
+import { agencyAssessments, agencyName, currentYear, startAssessment } from "~/utils/assessment.server";
 import { prisma } from "~/utils/db.server";
 import { useFormat } from "~/utils/format";
 import { errorsOf, parseForm } from "~/utils/forms";
 import { useTranslation } from "~/utils/i18n";
-import { resolveLanguage } from "~/utils/i18n.server";
+import { resolveLanguage, translatorFor } from "~/utils/i18n.server";
 import { hasRole } from "~/utils/roles";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -50,7 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 			: null;
 	const assessments = agency ? await agencyAssessments(agency.id) : [];
 	return {
-		title: translator(language)("assessment.meta.index"),
+		title: translatorFor(language)("assessment.meta.index"),
 		assessor,
 		compares: hasRole(user, "coordinator", "admin"),
 		agency: agency ? agencyName(agency, language) : null,

@@ -3,7 +3,8 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { pageMeta } from "~/utils/meta";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SelectField } from "~/components/forms";
-import { requireComparison, translator } from "~/utils/assessment.server";
+import { requireComparison } from "~/utils/assessment.server";
+import { translatorFor } from "~/utils/i18n.server";
 import { useFormat } from "~/utils/format";
 import { useTranslation } from "~/utils/i18n";
 
@@ -17,7 +18,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const result = await requireComparison(request);
 	return {
 		...result,
-		title: translator(result.language)("assessment.meta.compare", { country: result.country.name, year: result.year }),
+		title: translatorFor(result.language)("assessment.meta.compare", {
+			country: result.country.name,
+			year: result.year,
+		}),
 	};
 }
 

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { comparisonTable, toCsv, toXlsx } from "~/domain/assessment/export";
-import { requireComparison, translator } from "~/utils/assessment.server";
+import { requireComparison } from "~/utils/assessment.server";
+import { translatorFor } from "~/utils/i18n.server";
 import { download } from "~/utils/download.server";
 
 /** The comparison as CSV or XLSX, within what the user may see (the same checks as the page). */
@@ -17,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			levels: row.levels,
 		})),
 		scope === "agency" ? null : comparison.medians,
-		translator(language),
+		translatorFor(language),
 		{ country: country.name, year },
 	);
 	const name = `it-assessment-${country.code}-${year}.${format}`;

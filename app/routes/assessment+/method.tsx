@@ -7,10 +7,10 @@ import { INSTRUMENT } from "~/domain/assessment/instrument";
 import { LEVELS, PRIORITIES } from "~/domain/assessment/model";
 import { COLUMN_FINDINGS } from "~/domain/assessment/scoring";
 import { lessonHref, pick } from "~/domain/assessment/view";
-import { lessonTitles, translator } from "~/utils/assessment.server";
+import { lessonTitles } from "~/utils/assessment.server";
 import { getUser } from "~/utils/auth.server";
 import { useTranslation } from "~/utils/i18n";
-import { resolveLanguage } from "~/utils/i18n.server";
+import { resolveLanguage, translatorFor } from "~/utils/i18n.server";
 
 /**
  * The scoring rule as users read it, open to anyone (as the World Bank's SPI publishes its
@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 	const user = await getUser(request);
 	const language = resolveLanguage(request, user);
 	const lesson = await lessonTitles(language);
-	const t = translator(language);
+	const t = translatorFor(language);
 	return {
 		title: t("assessment.meta.method"),
 		version: INSTRUMENT.version,
