@@ -96,6 +96,22 @@ describe("translator", () => {
 
 	it("shows a missing key rather than nothing", () => {
 		expect(createTranslator("en", en)("no.such.key")).toBe("no.such.key");
+		expect(createTranslator("en", en)("no.such.key", { count: 2 })).toBe("no.such.key");
+		expect(createTranslator("en", en)("nav")).toBe("nav");
+	});
+
+	it("fills every value by name, a number as the language writes it, an unknown one with nothing", () => {
+		const t = createTranslator("ru", {
+			a: { b: "{{name}} и {{ name }}: {{total}}, {{none}}." },
+			n_one: "{{count}} модуль",
+			n_few: "{{count}} модуля",
+			n_many: "{{count}} модулей",
+		});
+		expect(t("a.b", { name: "<Имя>", total: 12500.5 })).toBe("<Имя> и <Имя>: 12\u00a0500,5, .");
+		expect(t("n", { count: 1 })).toBe("1 модуль");
+		expect(t("n", { count: 3 })).toBe("3 модуля");
+		expect(t("n", { count: 25 })).toBe("25 модулей");
+		expect(t("a.b")).toBe("{{name}} и {{ name }}: {{total}}, {{none}}.");
 	});
 });
 

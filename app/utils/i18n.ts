@@ -1,12 +1,9 @@
 import { createContext, createElement, useContext, useMemo, type ReactNode } from "react";
-import rosetta from "rosetta";
 
 /**
- * The interface's strings, through rosetta (~300 bytes in the browser;
- * docs/decisions/0004-i18n-with-rosetta.md). Keys are dotted paths into
- * app/locales/<language>.json; `{{name}}` is replaced by `values.name`; a
- * `count` value picks the plural form `key_one`, `key_few`, `key_many` or
- * `key_other` by the language's plural rules.
+ * The interface's strings (docs/decisions/0105-flat-translation-table.md). Keys are dotted paths
+ * into app/locales/<language>.json; `{{name}}` is replaced by `values.name`; a `count` value picks
+ * the plural form `key_one`, `key_few`, `key_many` or `key_other` by the language's plural rules.
  */
 
 export const LANGUAGES = ["en", "ru"] as const;
@@ -29,23 +26,37 @@ export type TranslateValues = Record<string, string | number>;
 export type Translate = (key: string, values?: TranslateValues) => string;
 
 export function createTranslator(language: Language, catalogue: Catalogue): Translate {
-	const table = rosetta({ [language]: catalogue });
-	table.locale(language);
+	const table = flatten(catalogue);
 	const plurals = new Intl.PluralRules(INTL_LOCALES[language]);
 	const numbers = new Intl.NumberFormat(INTL_LOCALES[language], { maximumFractionDigits: 2, useGrouping: "min2" });
 	return (key, values) => {
+		if (!values) return table.get(key) ?? key;
 		// Numbers are written as the language writes them: "1,83" and "12 500" in Russian; four
 		// digits are not grouped, so a year reads 2026 in both languages.
-		const shown = values && formatNumbers(values, numbers);
-		if (values && typeof values.count === "number") {
-			const form = table.t(`${key}_${plurals.select(values.count)}`, shown);
-			if (form) return form;
-			const other = table.t(`${key}_other`, shown);
-			if (other) return other;
-		}
+		const shown = formatNumbers(values, numbers);
+		const text =
+			(typeof values.count === "number" &&
+				(table.get(`${key}_${plurals.select(values.count)}`) ?? table.get(`${key}_other`))) ||
+			table.get(key);
 		// A missing key shows itself, so it is seen and fixed, never blank.
-		return table.t(key, shown) || key;
+		return text === undefined ? key : fill(text, shown);
 	};
+}
+
+/** The catalogue as one table from each dotted key to its text, made once per translator. */
+function flatten(catalogue: Catalogue, prefix = "", table = new Map<string, string>()) {
+	for (const name in catalogue) {
+		const entry = catalogue[name]!;
+		if (typeof entry === "string") table.set(prefix + name, entry);
+		else flatten(entry, `${prefix}${name}.`, table);
+	}
+	return table;
+}
+
+/** `{{name}}` replaced by the value of that name; an unknown name by nothing. */
+function fill(text: string, values: TranslateValues) {
+	if (!text.includes("{{")) return text;
+	return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, name: string) => String(values[name] ?? ""));
 }
 
 function formatNumbers(values: TranslateValues, numbers: Intl.NumberFormat): TranslateValues {
