@@ -93,7 +93,9 @@ app.all("*", async (req, res, next) => {
 			return checked instanceof Response ? checked : handleWithRemix(checked, context);
 		});
 		if (process.env.BENCH_PROBE === "1") response.headers.set("X-Bench-Queries", String(context.queries));
-		await send(req, res, finishResponse(request, response));
+		const { pageParts } = context;
+		const gzipPage = pageParts && ((body, level) => build.entry.module.gzipPage(pageParts, body, level));
+		await send(req, res, finishResponse(request, response), gzipPage);
 	} catch (error) {
 		next(error);
 	}
@@ -146,9 +148,10 @@ const SYNC_COMPRESS_BYTES = 64 * 1024;
 
 /**
  * Sends Remix's answer. A text body is read whole and compressed in one piece instead of chunk by
- * chunk as it streams; a download or any other body streams through as it comes.
+ * chunk as it streams; a download or any other body streams through as it comes. A page with held
+ * texts in it comes with `gzipPage`, which gzips it from parts mostly deflated before.
  */
-async function send(req, res, response) {
+async function send(req, res, response, gzipPage) {
 	res.statusMessage = response.statusText;
 	res.status(response.status);
 	for (const [key, value] of response.headers.entries()) res.append(key, value);
@@ -162,11 +165,15 @@ async function send(req, res, response) {
 		return writeReadableStreamToWritable(response.body, res);
 	res.vary("Accept-Encoding");
 	let body = Buffer.from(await response.arrayBuffer());
-	const encoding = body.length < MIN_COMPRESS_BYTES || req.method === "HEAD" ? null : acceptedEncoding(req);
+	let encoding = body.length < MIN_COMPRESS_BYTES || req.method === "HEAD" ? null : acceptedEncoding(req);
 	const small = body.length <= SYNC_COMPRESS_BYTES;
-	if (encoding === "br")
+	if (encoding && gzipPage && req.acceptsEncodings("gzip")) {
+		// A page with held texts in it (a lesson, the dashboard's tables), most of it deflated before.
+		body = gzipPage(body, GZIP_OPTIONS.level);
+		encoding = "gzip";
+	} else if (encoding === "br")
 		body = small ? zlib.brotliCompressSync(body, BROTLI_OPTIONS) : await brotli(body, BROTLI_OPTIONS);
-	if (encoding === "gzip") body = small ? zlib.gzipSync(body, GZIP_OPTIONS) : await gzip(body, GZIP_OPTIONS);
+	else if (encoding === "gzip") body = small ? zlib.gzipSync(body, GZIP_OPTIONS) : await gzip(body, GZIP_OPTIONS);
 	if (encoding) res.set("Content-Encoding", encoding);
 	res.set("Content-Length", String(body.length));
 	res.end(req.method === "HEAD" ? undefined : body);

@@ -4,6 +4,7 @@ import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-r
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { HeldContentProvider } from "./utils/held-content";
+import { heldMarkers, splicePage } from "./utils/held-content.server";
 import { NonceProvider } from "./utils/nonce";
 import type { RequestContext } from "./utils/request-context.server";
 import { I18nProvider, isLanguage } from "./utils/i18n";
@@ -22,6 +23,8 @@ backfillQuestionVersions().then(
 // and around it: the request's context (docs/decisions/0090-one-context-per-request.md).
 export { finishResponse, guardRequest } from "./utils/request-guard.server";
 export { runInRequest } from "./utils/request-context.server";
+// How server.js gzips a page with held texts in it (docs/decisions/0106-held-html-spliced-as-bytes.md).
+export { gzipPage } from "./utils/held-content.server";
 
 declare module "@remix-run/node" {
 	// The context server.js makes for each request (app/utils/request-context.server.ts).
@@ -59,13 +62,18 @@ export default async function handleRequest(
 		const timer = setTimeout(() => abort(), ABORT_DELAY);
 		body.on("finish", () => {
 			clearTimeout(timer);
-			resolve(new Response(Buffer.concat(chunks), { headers: responseHeaders, status: responseStatusCode }));
+			const page = Buffer.concat(chunks);
+			// The held texts were rendered as markers; their bytes go in their place.
+			const { held } = loadContext;
+			let sent = page;
+			if (held?.size) ({ body: sent, parts: loadContext.pageParts } = splicePage(page, held));
+			resolve(new Response(sent, { headers: responseHeaders, status: responseStatusCode }));
 		});
 		let allReady = false;
 		const { pipe, abort } = renderToPipeableStream(
 			<NonceProvider value={nonce}>
 				<I18nProvider language={language} catalogue={catalogues[language]}>
-					<HeldContentProvider value={loadContext.held}>
+					<HeldContentProvider value={heldMarkers(loadContext.held)}>
 						<RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
 					</HeldContentProvider>
 				</I18nProvider>

@@ -1,3 +1,5 @@
+import crypto from "node:crypto";
+import zlib from "node:zlib";
 import type { RenderedContent } from "~/components/content/content-body";
 import { currentRequest } from "./request-context.server";
 
@@ -19,4 +21,93 @@ export function sendHtmlOnce(html: string): { html: string | null; held?: string
 	const key = `content-${request.held.size}`;
 	request.held.set(key, html);
 	return { html: null, held: key };
+}
+
+/*
+ * A held text is the same string on every page that shows it while its source stands (a lesson
+ * per language and version, a dashboard's table per change of its facts), so its bytes are
+ * encoded and deflated once, not on every request (docs/decisions/0106-held-html-spliced-as-bytes.md).
+ * React renders a marker in its place; the marker is replaced by the bytes after the render, and a
+ * gzipped page is made of the page's own parts deflated now and the held parts deflated before.
+ */
+
+/** A held text as the response sends it: its bytes, and those deflated once. */
+export type HeldBytes = { bytes: Buffer; deflated?: Buffer };
+/** A page as it is sent: its rendered bytes, with the held texts' bytes between them. */
+export type PageParts = Array<Buffer | HeldBytes>;
+
+/** Only this process writes it: no lesson or name can end a held marker early or forge one. */
+const MARK = `held-${crypto.randomBytes(9).toString("base64url")}`;
+const MARK_START = Buffer.from(`<!--${MARK}:`);
+const MARK_END = Buffer.from("-->");
+
+/** The markers React renders for the request's held texts, by key (HeldContentProvider). */
+export function heldMarkers(held: ReadonlyMap<string, string> | undefined): Map<string, string> | undefined {
+	return held && new Map([...held.keys()].map((key) => [key, `<!--${MARK}:${key}-->`]));
+}
+
+/** The page with its markers replaced by the held texts: its whole body, and its parts for gzipPage. */
+export function splicePage(
+	page: Buffer<ArrayBuffer>,
+	held: ReadonlyMap<string, string>,
+): { body: Buffer<ArrayBuffer>; parts: PageParts } {
+	const parts: PageParts = [];
+	let from = 0;
+	for (let at = page.indexOf(MARK_START); at !== -1; at = page.indexOf(MARK_START, from)) {
+		const end = page.indexOf(MARK_END, at + MARK_START.length);
+		const html = held.get(page.toString("latin1", at + MARK_START.length, end));
+		if (end === -1 || html === undefined) break;
+		parts.push(page.subarray(from, at), bytesOf(html));
+		from = end + MARK_END.length;
+	}
+	parts.push(page.subarray(from));
+	return { body: Buffer.concat(parts.map((part) => (Buffer.isBuffer(part) ? part : part.bytes))), parts };
+}
+
+/**
+ * The page gzipped from its parts. Each part is a raw deflate stream that ends on a byte boundary
+ * (a sync flush), so they follow one another in one stream; an empty final block closes it, and
+ * the trailer holds the whole body's CRC-32 and length (RFC 1951, 1952).
+ */
+export function gzipPage(parts: PageParts, body: Buffer, level: number): Buffer {
+	const pieces: Buffer[] = [GZIP_HEADER];
+	for (const part of parts) {
+		if (!Buffer.isBuffer(part)) pieces.push((part.deflated ??= deflated(part.bytes, HELD_LEVEL)));
+		else if (part.length) pieces.push(deflated(part, level));
+	}
+	const trailer = Buffer.alloc(8);
+	trailer.writeUInt32LE(zlib.crc32(body), 0);
+	trailer.writeUInt32LE(body.length % 2 ** 32, 4);
+	pieces.push(FINAL_EMPTY_BLOCK, trailer);
+	return Buffer.concat(pieces);
+}
+
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]);
+const FINAL_EMPTY_BLOCK = Buffer.from([3, 0]);
+/** Deflated once and sent many times: zlib's default level. */
+const HELD_LEVEL = 6;
+
+function deflated(bytes: Uint8Array, level: number) {
+	return zlib.deflateRawSync(bytes, { level, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+}
+
+/** The bytes of the held texts asked for lately, up to HELD_CACHE_BYTES; the least lately asked go first. */
+const HELD_CACHE_BYTES = 8 * 1024 * 1024;
+const cache = new Map<string, HeldBytes>();
+let cachedBytes = 0;
+
+function bytesOf(html: string): HeldBytes {
+	let entry = cache.get(html);
+	if (entry) cache.delete(html);
+	else {
+		entry = { bytes: Buffer.from(html) };
+		cachedBytes += entry.bytes.length;
+		while (cachedBytes > HELD_CACHE_BYTES && cache.size > 0) {
+			const [oldest, { bytes }] = cache.entries().next().value!;
+			cache.delete(oldest);
+			cachedBytes -= bytes.length;
+		}
+	}
+	cache.set(html, entry);
+	return entry;
 }

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { AppLoadContext } from "@remix-run/node";
+import type { PageParts } from "./held-content.server";
 
 /**
  * One object per HTTP request, made by server.js and handed to Remix as the load context
@@ -21,6 +22,8 @@ export type RequestContext = {
 	auth?: Promise<unknown>;
 	/** What the page renders but does not send as loader data, by key (held-content.ts). */
 	held?: Map<string, string>;
+	/** The page rendered with its held texts' bytes, for server.js to gzip (held-content.server.ts). */
+	pageParts?: PageParts;
 	/** Database queries this request made (db.server.ts), for the bench and the tests. */
 	queries: number;
 };

@@ -3,8 +3,8 @@
  * the number it shows is always written beside it.
  */
 export function Bar({ value, max, tone = "brand" }: { value: number; max: number; tone?: "brand" | "ok" | "bad" }) {
-	const width = 100;
-	const filled = max > 0 ? Math.round((Math.min(value, max) / max) * width) : 0;
+	const width = BAR_WIDTH;
+	const filled = filledWidth(value, max);
 	return (
 		<svg
 			className={`bar bar--${tone}`}
@@ -18,4 +18,10 @@ export function Bar({ value, max, tone = "brand" }: { value: number; max: number
 			{filled > 0 ? <rect className="bar__fill" x={0} y={0} width={filled} height={10} rx={2} /> : null}
 		</svg>
 	);
+}
+
+/** The bar's width in its own units; the filled part of it for a value out of max. */
+export const BAR_WIDTH = 100;
+export function filledWidth(value: number, max: number) {
+	return max > 0 ? Math.round((Math.min(value, max) / max) * BAR_WIDTH) : 0;
 }

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { Bar } from "~/components/cohorts/bar";
 import { CohortHeader } from "~/components/cohorts/cohort-header";
 import { DashboardPanel } from "~/components/cohorts/dashboard-panel";
 import { MessageList, type CohortMessage } from "~/components/cohorts/message-list";
@@ -12,6 +11,7 @@ import { dayOf } from "~/domain/cohorts/days";
 import cohortStyles from "~/styles/cohorts.css?url";
 import { loadDashboard, parseDashboardQuery, type DashboardQuery } from "~/utils/cohort-dashboard.server";
 import { matrixRowsHtml } from "~/components/cohorts/matrix-html";
+import { summaryRowsHtml } from "~/components/cohorts/summary-html";
 import { MessageSchema } from "~/utils/cohort-schema";
 import {
 	cohortHeading,
@@ -30,7 +30,7 @@ import { resolveLanguage, translatorFor } from "~/utils/i18n.server";
 import { useTranslation } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { pageMeta } from "~/utils/meta";
-import { HELD_ATTRIBUTE, useHeldHtml } from "~/utils/held-content";
+import { HELD_ATTRIBUTE, useHeldHtml, useHeldLinks } from "~/utils/held-content";
 import { sendHtmlOnce } from "~/utils/held-content.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: cohortStyles }];
@@ -56,14 +56,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		total: dashboard.total,
 		agencies: dashboard.agencies,
 		modules: dashboard.modules,
-		summaries: dashboard.summaries.map((s) => ({
-			finished: s.finished,
-			started: s.started,
-			medianScore: s.medianScore === null ? null : Math.round(s.medianScore),
-			overdue: s.overdue.length,
-			// Only the addresses: the page writes the mailto link from them (overdueMailto).
-			overdueEmails: canManage ? s.overdue.map((m) => m.email) : [],
-		})),
+		// The summary's rows, the overdue trainees' addresses with them, as the table's (below).
+		summary: sendHtmlOnce(
+			summaryRowsHtml(dashboard.summaries, {
+				modules: dashboard.modules,
+				total: dashboard.total,
+				cohortId: cohort.id,
+				withAddresses: canManage,
+				t,
+				language,
+				day: (value) => formatDay(value, language),
+			}),
+		),
 		shown: dashboard.page.length,
 		// The table's rows as one string, written once per change of the facts (matrix-html.ts) and
 		// sent once: rendered in the page, not again in its data (docs/decisions/0091).
@@ -85,11 +89,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 	return redirectWithToast(`/cohorts/${cohort.id}`, { kind: "success", key: "cohorts.dashboard.messagePosted" });
 }
 
-/** A message to the trainees late on a module, each in Bcc so that they do not see each other's address. */
-function overdueMailto(emails: readonly string[], subject: string) {
-	return `mailto:?bcc=${emails.map(encodeURIComponent).join(",")}&subject=${encodeURIComponent(subject)}`;
-}
-
 /** The dashboard's address with some of its query changed; `null` removes a parameter. */
 function hrefWith(query: DashboardQuery, changes: Record<string, string | null>) {
 	const params = new URLSearchParams();
@@ -106,10 +105,12 @@ function hrefWith(query: DashboardQuery, changes: Record<string, string | null>)
 }
 
 export default function CohortDashboardPage() {
-	const { cohort, query, total, agencies, modules, summaries, shown, matrix, messages, toMark, sandboxWaiting } =
+	const { cohort, query, total, agencies, modules, summary, shown, matrix, messages, toMark, sandboxWaiting } =
 		useLoaderData<typeof loader>();
 	const { t } = useTranslation();
+	const summaryHtml = useHeldHtml(summary.html, summary.held);
 	const matrixHtml = useHeldHtml(matrix.html, matrix.held);
+	const onHeldClick = useHeldLinks();
 	const format = useFormat();
 	const search = hrefWith(query, {}).slice(1);
 	const exportHref = (format: "csv" | "xlsx") =>
@@ -155,63 +156,12 @@ export default function CohortDashboardPage() {
 								<th scope="col">{t("cohorts.dashboard.overdue")}</th>
 							</tr>
 						</thead>
-						<tbody>
-							{modules.map((module, index) => {
-								const summary = summaries[index]!;
-								return (
-									<tr key={module.slug}>
-										<th scope="row">
-											<Link to={`/cohorts/${cohort.id}/quizzes/${module.slug}`}>
-												{module.number}. {module.title}
-											</Link>
-										</th>
-										<td>{module.due ? format.day(module.due) : "—"}</td>
-										<td className="with-bar">
-											<Bar value={summary.finished} max={total} tone="ok" />
-											<span>{t("cohorts.dashboard.finishedOf", { count: summary.finished, total })}</span>
-										</td>
-										<td className="with-bar">
-											{summary.medianScore === null ? (
-												<span>{t("cohorts.dashboard.noScores")}</span>
-											) : (
-												<>
-													<Bar value={summary.medianScore} max={100} />
-													<span>{summary.medianScore} %</span>
-												</>
-											)}
-										</td>
-										<td>
-											{summary.overdue ? (
-												<>
-													<strong className="late">
-														{t("cohorts.dashboard.overdueCount", { count: summary.overdue })}
-													</strong>
-													{summary.overdueEmails.length ? (
-														<>
-															{" · "}
-															<a
-																href={overdueMailto(
-																	summary.overdueEmails,
-																	t("cohorts.dashboard.overdueSubject", { number: module.number, title: module.title }),
-																)}
-															>
-																{t("cohorts.dashboard.emailOverdue")}
-															</a>
-															<details className="addresses">
-																<summary>{t("cohorts.dashboard.addresses")}</summary>
-																<p className="break">{summary.overdueEmails.join(", ")}</p>
-															</details>
-														</>
-													) : null}
-												</>
-											) : (
-												"—"
-											)}
-										</td>
-									</tr>
-								);
-							})}
-						</tbody>
+						{/* One string, written once per change of the facts (app/components/cohorts/summary-html.ts). */}
+						<tbody
+							{...{ [HELD_ATTRIBUTE]: summary.held }}
+							onClick={onHeldClick}
+							dangerouslySetInnerHTML={{ __html: summaryHtml }}
+						/>
 					</table>
 				</div>
 			</section>

@@ -1,0 +1,53 @@
+import { createElement } from "react";
+import { renderToString } from "react-dom/server";
+import { gunzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { HeldContentProvider, useHeldHtml } from "./held-content";
+import { gzipPage, heldMarkers, splicePage } from "./held-content.server";
+
+function Page({ keys }: { keys: string[] }) {
+	return createElement(
+		"main",
+		null,
+		keys.map((key) => createElement(Held, { key, name: key })),
+		createElement("p", null, "Après & <fin>"),
+	);
+}
+function Held({ name }: { name: string }) {
+	const html = useHeldHtml(null, name);
+	return createElement("div", { "data-held": name, dangerouslySetInnerHTML: { __html: html } });
+}
+
+describe("held texts spliced into the page as bytes", () => {
+	const held = new Map([
+		["content-0", "<table><tr><td>Готово<br>90 % ×3</td></tr></table>".repeat(400)],
+		// A text that looks like a marker is sent as it is, never replaced.
+		["content-1", "<p>Forged <!--held-abc:content-0--> and <!-- --></p>"],
+	]);
+
+	it("sends the same page as rendering the texts in it, gzipped as the browser reads it", () => {
+		const expected = renderToString(
+			createElement(HeldContentProvider, { value: held }, createElement(Page, { keys: [...held.keys()] })),
+		);
+		const rendered = renderToString(
+			createElement(HeldContentProvider, { value: heldMarkers(held) }, createElement(Page, { keys: [...held.keys()] })),
+		);
+		expect(rendered.length).toBeLessThan(1000);
+		const { body, parts } = splicePage(Buffer.from(rendered), held);
+		expect(body.toString()).toBe(expected);
+		expect(parts).toHaveLength(5);
+		const gzipped = gzipPage(parts, body, 3);
+		expect(gunzipSync(gzipped).toString()).toBe(expected);
+		// The held part is deflated once: the same bytes on the next page.
+		const again = splicePage(Buffer.from(rendered), held);
+		expect(gunzipSync(gzipPage(again.parts, again.body, 3)).toString()).toBe(expected);
+		expect(gzipped.length).toBeLessThan(expected.length / 20);
+	});
+
+	it("leaves a page without markers as it is", () => {
+		const page = Buffer.from("<p>Nothing held</p>");
+		const { body, parts } = splicePage(page, held);
+		expect(body.toString()).toBe("<p>Nothing held</p>");
+		expect(gunzipSync(gzipPage(parts, body, 3)).toString()).toBe("<p>Nothing held</p>");
+	});
+});
