@@ -94,8 +94,9 @@ app.all("*", async (req, res, next) => {
 		});
 		if (process.env.BENCH_PROBE === "1") response.headers.set("X-Bench-Queries", String(context.queries));
 		const { pageParts } = context;
-		const gzipPage = pageParts && ((body, level) => build.entry.module.gzipPage(pageParts, body, level));
-		await send(req, res, finishResponse(request, response), gzipPage);
+		const { gzipPage, pageBytes } = build.entry.module;
+		const page = pageParts && { gzip: (level) => gzipPage(pageParts, level), bytes: () => pageBytes(pageParts) };
+		await send(req, res, finishResponse(request, response), page);
 	} catch (error) {
 		next(error);
 	}
@@ -149,9 +150,10 @@ const SYNC_COMPRESS_BYTES = 64 * 1024;
 /**
  * Sends Remix's answer. A text body is read whole and compressed in one piece instead of chunk by
  * chunk as it streams; a download or any other body streams through as it comes. A page with held
- * texts in it comes with `gzipPage`, which gzips it from parts mostly deflated before.
+ * texts in it comes as parts (`page`), gzipped from parts mostly deflated before
+ * (docs/decisions/0106-held-html-spliced-as-bytes.md).
  */
-async function send(req, res, response, gzipPage) {
+async function send(req, res, response, page) {
 	res.statusMessage = response.statusText;
 	res.status(response.status);
 	for (const [key, value] of response.headers.entries()) res.append(key, value);
@@ -164,16 +166,22 @@ async function send(req, res, response, gzipPage) {
 	)
 		return writeReadableStreamToWritable(response.body, res);
 	res.vary("Accept-Encoding");
+	if (page) {
+		// Gzip even where Brotli is taken: Brotli could not be put together from the parts.
+		void response.body.cancel();
+		const gzipped = req.method !== "HEAD" && req.acceptsEncodings("gzip");
+		return end(req, res, gzipped ? page.gzip(GZIP_OPTIONS.level) : page.bytes(), gzipped ? "gzip" : null);
+	}
 	let body = Buffer.from(await response.arrayBuffer());
-	let encoding = body.length < MIN_COMPRESS_BYTES || req.method === "HEAD" ? null : acceptedEncoding(req);
+	const encoding = body.length < MIN_COMPRESS_BYTES || req.method === "HEAD" ? null : acceptedEncoding(req);
 	const small = body.length <= SYNC_COMPRESS_BYTES;
-	if (encoding && gzipPage && req.acceptsEncodings("gzip")) {
-		// A page with held texts in it (a lesson, the dashboard's tables), most of it deflated before.
-		body = gzipPage(body, GZIP_OPTIONS.level);
-		encoding = "gzip";
-	} else if (encoding === "br")
+	if (encoding === "br")
 		body = small ? zlib.brotliCompressSync(body, BROTLI_OPTIONS) : await brotli(body, BROTLI_OPTIONS);
-	else if (encoding === "gzip") body = small ? zlib.gzipSync(body, GZIP_OPTIONS) : await gzip(body, GZIP_OPTIONS);
+	if (encoding === "gzip") body = small ? zlib.gzipSync(body, GZIP_OPTIONS) : await gzip(body, GZIP_OPTIONS);
+	end(req, res, body, encoding);
+}
+
+function end(req, res, body, encoding) {
 	if (encoding) res.set("Content-Encoding", encoding);
 	res.set("Content-Length", String(body.length));
 	res.end(req.method === "HEAD" ? undefined : body);

@@ -4,7 +4,7 @@ import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-r
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { HeldContentProvider } from "./utils/held-content";
-import { heldMarkers, splicePage } from "./utils/held-content.server";
+import { heldMarkers, pageBody, splicePage } from "./utils/held-content.server";
 import { NonceProvider } from "./utils/nonce";
 import type { RequestContext } from "./utils/request-context.server";
 import { I18nProvider, isLanguage } from "./utils/i18n";
@@ -24,7 +24,7 @@ backfillQuestionVersions().then(
 export { finishResponse, guardRequest } from "./utils/request-guard.server";
 export { runInRequest } from "./utils/request-context.server";
 // How server.js gzips a page with held texts in it (docs/decisions/0106-held-html-spliced-as-bytes.md).
-export { gzipPage } from "./utils/held-content.server";
+export { gzipPage, pageBytes } from "./utils/held-content.server";
 
 declare module "@remix-run/node" {
 	// The context server.js makes for each request (app/utils/request-context.server.ts).
@@ -65,9 +65,9 @@ export default async function handleRequest(
 			const page = Buffer.concat(chunks);
 			// The held texts were rendered as markers; their bytes go in their place.
 			const { held } = loadContext;
-			let sent = page;
-			if (held?.size) ({ body: sent, parts: loadContext.pageParts } = splicePage(page, held));
-			resolve(new Response(sent, { headers: responseHeaders, status: responseStatusCode }));
+			if (held?.size) loadContext.pageParts = splicePage(page, held);
+			const body = loadContext.pageParts ? pageBody(loadContext.pageParts) : page;
+			resolve(new Response(body, { headers: responseHeaders, status: responseStatusCode }));
 		});
 		let allReady = false;
 		const { pipe, abort } = renderToPipeableStream(

@@ -46,11 +46,8 @@ export function heldMarkers(held: ReadonlyMap<string, string> | undefined): Map<
 	return held && new Map([...held.keys()].map((key) => [key, `<!--${MARK}:${key}-->`]));
 }
 
-/** The page with its markers replaced by the held texts: its whole body, and its parts for gzipPage. */
-export function splicePage(
-	page: Buffer<ArrayBuffer>,
-	held: ReadonlyMap<string, string>,
-): { body: Buffer<ArrayBuffer>; parts: PageParts } {
+/** The page's parts with its markers replaced by the held texts' bytes. */
+export function splicePage(page: Buffer, held: ReadonlyMap<string, string>): PageParts {
 	const parts: PageParts = [];
 	let from = 0;
 	for (let at = page.indexOf(MARK_START); at !== -1; at = page.indexOf(MARK_START, from)) {
@@ -61,7 +58,12 @@ export function splicePage(
 		from = end + MARK_END.length;
 	}
 	parts.push(page.subarray(from));
-	return { body: Buffer.concat(parts.map((part) => (Buffer.isBuffer(part) ? part : part.bytes))), parts };
+	return parts;
+}
+
+/** The page's body in one piece. */
+export function pageBytes(parts: PageParts): Buffer {
+	return Buffer.concat(parts.map(bytesOfPart));
 }
 
 /**
@@ -69,17 +71,39 @@ export function splicePage(
  * (a sync flush), so they follow one another in one stream; an empty final block closes it, and
  * the trailer holds the whole body's CRC-32 and length (RFC 1951, 1952).
  */
-export function gzipPage(parts: PageParts, body: Buffer, level: number): Buffer {
+export function gzipPage(parts: PageParts, level: number): Buffer {
 	const pieces: Buffer[] = [GZIP_HEADER];
+	let crc = 0;
+	let length = 0;
 	for (const part of parts) {
-		if (!Buffer.isBuffer(part)) pieces.push((part.deflated ??= deflated(part.bytes, HELD_LEVEL)));
-		else if (part.length) pieces.push(deflated(part, level));
+		const bytes = bytesOfPart(part);
+		if (!bytes.length) continue;
+		crc = zlib.crc32(bytes, crc);
+		length += bytes.length;
+		pieces.push(Buffer.isBuffer(part) ? deflated(part, level) : (part.deflated ??= deflated(part.bytes, HELD_LEVEL)));
 	}
 	const trailer = Buffer.alloc(8);
-	trailer.writeUInt32LE(zlib.crc32(body), 0);
-	trailer.writeUInt32LE(body.length % 2 ** 32, 4);
+	trailer.writeUInt32LE(crc, 0);
+	trailer.writeUInt32LE(length % 2 ** 32, 4);
 	pieces.push(FINAL_EMPTY_BLOCK, trailer);
 	return Buffer.concat(pieces);
+}
+
+/**
+ * The page's body as a Response takes it, put together only if it is read: server.js sends the
+ * parts themselves (gzipPage) and never reads it.
+ */
+export function pageBody(parts: PageParts): ReadableStream<Uint8Array> {
+	return new ReadableStream({
+		pull(controller) {
+			controller.enqueue(pageBytes(parts));
+			controller.close();
+		},
+	});
+}
+
+function bytesOfPart(part: Buffer | HeldBytes): Buffer {
+	return Buffer.isBuffer(part) ? part : part.bytes;
 }
 
 const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]);
