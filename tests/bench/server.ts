@@ -2,11 +2,17 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-/** The flags `npm start` gives Node (package.json's start script): the bench measures the server as it runs. */
-const NODE_FLAGS = (() => {
-	const start = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
-	return /\bnode ((?:--\S+ )*)server(?:-cluster)?\.js/.exec(start)?.[1]?.trim().split(" ").filter(Boolean) ?? [];
-})();
+/**
+ * The flags and environment `npm start` gives Node (package.json's start script): the bench
+ * measures the server as it runs.
+ */
+const START = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
+const NODE_FLAGS = /\bnode ((?:--\S+ )*)server(?:-cluster)?\.js/.exec(START)?.[1]?.trim().split(" ").filter(Boolean) ?? [];
+const NODE_ENV_VARS = Object.fromEntries(
+	[...(/((?:\b[A-Z_]+=\S+ )+)node\b/.exec(START)?.[1]?.matchAll(/([A-Z_]+)=(\S+)/g) ?? [])]
+		.filter(([, name]) => name !== "NODE_ENV")
+		.map(([, name, value]) => [name, value]),
+);
 
 /** What tests/bench/probe.js answers from inside a server. */
 export type ProbeAnswer = {
@@ -47,7 +53,7 @@ export async function startBenchServer(port: number): Promise<BenchServer & { da
 	execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
 	execFileSync("npx", ["tsx", "prisma/seed.ts", "--demo"], { env, stdio: "ignore" });
 	const child = spawn("node", [...NODE_FLAGS, "--expose-gc", "server.js"], {
-		env: { ...env, BENCH_PROBE: "1" },
+		env: { ...env, ...NODE_ENV_VARS, BENCH_PROBE: "1" },
 		stdio: ["ignore", "inherit", "inherit", "ipc"],
 	});
 	await waitFor(`http://127.0.0.1:${port}/healthz`);
