@@ -7,7 +7,8 @@ import path from "node:path";
  * measures the server as it runs.
  */
 const START = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
-const NODE_FLAGS = /\bnode ((?:--\S+ )*)server(?:-cluster)?\.js/.exec(START)?.[1]?.trim().split(" ").filter(Boolean) ?? [];
+const NODE_FLAGS =
+	/\bnode ((?:--\S+ )*)server(?:-cluster)?\.js/.exec(START)?.[1]?.trim().split(" ").filter(Boolean) ?? [];
 const NODE_ENV_VARS = Object.fromEntries(
 	[...(/((?:\b[A-Z_]+=\S+ )+)node\b/.exec(START)?.[1]?.matchAll(/([A-Z_]+)=(\S+)/g) ?? [])]
 		.filter(([, name]) => name !== "NODE_ENV")
