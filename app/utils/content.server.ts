@@ -1,10 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { bundleMDX } from "mdx-bundler";
 import { getMDXComponent } from "mdx-bundler/client/index.js";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import remarkGfm from "remark-gfm";
 import { contentComponents } from "~/components/content/components";
 import { readContentSource } from "~/domain/content/content-source.server";
 import { EMPTY_GLOSSARY, GLOSSARY_FILE, readGlossary, type Glossary } from "~/domain/content/glossary";
@@ -19,6 +17,7 @@ import { bilingualBanks, translationProblems, type BilingualBanks } from "~/doma
 import type { LocalizedText, RenderedContent } from "~/components/content/content-body";
 import { catalogues } from "./i18n.server";
 import { I18nProvider, type Language } from "./i18n";
+import { compileMdx } from "./mdx-compile.server";
 
 /**
  * Training content, read from content/ and kept in memory; editing it needs
@@ -198,9 +197,10 @@ export async function getGlossary() {
  * Russian reader when there is one; else the English, marked `lang="en"`
  * and, for a Russian reader, `fallback` so the page says it is not yet
  * translated (docs/decisions/0040-bilingual-content.md). Compiled with
- * bundleMDX, rendered with the lesson components, on the server only, so
- * the browser needs no MDX runtime (and the CSP no eval). Compiled once per
- * modification time; rendered once per language and glossary.
+ * bundleMDX in a worker thread (mdx-compile.server.ts), rendered with the
+ * lesson components, on the server only, so the browser needs no MDX
+ * runtime (and the CSP no eval). Compiled once per modification time;
+ * rendered once per language and glossary.
  */
 export async function renderMdx(
 	owner: { slug: string; dir: string },
@@ -249,18 +249,6 @@ const compiled = new Map<
 /** Forgets every compiled file (for the benchmark's cold start). */
 export function clearCompiledContent() {
 	compiled.clear();
-}
-
-export async function compileMdx(file: string, cwd: string) {
-	const { code } = await bundleMDX({
-		source: fs.readFileSync(file, "utf8"),
-		cwd,
-		mdxOptions(options) {
-			options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm];
-			return options;
-		},
-	});
-	return code;
 }
 
 /** The module's question bank, parsed from quiz.gift: the key every attempt is drawn from and graded by. */

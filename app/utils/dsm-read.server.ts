@@ -1,13 +1,10 @@
-import fs from "node:fs";
-import path from "node:path";
-import { createRequire } from "node:module";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { fileProblem } from "~/domain/dsm/encoding";
 import type { ReadOptions } from "~/domain/dsm/read-file";
 import { failedRead, type ReadResult } from "~/domain/dsm/read-result";
 import { FILE_LIMIT } from "~/domain/dsm/rules/file";
 import { issueOf } from "~/domain/dsm/rules/rule";
+import { workerScript } from "./worker-script.server";
 
 /**
  * Reads an uploaded DSM file where a hostile file cannot take the server down
@@ -29,31 +26,6 @@ export type UploadReadOptions = ReadOptions & {
 export const UPLOAD_READ_MEMORY_MB = 256;
 export const UPLOAD_READ_TIMEOUT_MS = 20_000;
 
-/**
- * The worker script: in a build, the bundle esbuild wrote beside the server bundle
- * (build/server/dsm-read.worker.mjs); from the sources (dev, tests), the TypeScript file,
- * run through tsx.
- */
-function workerScript(): { script: string; eval: boolean } {
-	const here = path.dirname(fileURLToPath(import.meta.url));
-	const built = path.join(here, "dsm-read.worker.mjs");
-	if (fs.existsSync(built)) return { script: built, eval: false };
-	const source = path.join(here, "dsm-read.worker.ts");
-	if (!fs.existsSync(source))
-		throw new Error(`The DSM read worker is missing: neither ${built} nor ${source} exists (run npm run build)`);
-	// From the sources: register tsx's loader in the worker, then load the TypeScript worker.
-	const tsx = pathToFileURL(tsxEsmApi()).href;
-	const script = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(source).href)}); });`;
-	return { script, eval: true };
-}
-
-/** tsx's ESM API (its "import" export), found from its package.json: require.resolve would give the CommonJS one. */
-function tsxEsmApi(): string {
-	const manifest = createRequire(import.meta.url).resolve("tsx/package.json");
-	const exports = JSON.parse(fs.readFileSync(manifest, "utf8")).exports["./esm/api"];
-	return path.join(path.dirname(manifest), exports.import.default);
-}
-
 type WorkerAnswer = { ok: true; result: ReadResult } | { ok: false; error: string };
 
 export async function readUploadedDsmFile(bytes: Uint8Array, options: UploadReadOptions = {}): Promise<ReadResult> {
@@ -61,7 +33,7 @@ export async function readUploadedDsmFile(bytes: Uint8Array, options: UploadRead
 	const problem = fileProblem(bytes);
 	if (problem) return failedRead(problem);
 	const { memoryMb = UPLOAD_READ_MEMORY_MB, timeoutMs = UPLOAD_READ_TIMEOUT_MS, workerFile, ...readOptions } = options;
-	const { script, eval: isEval } = workerFile ? { script: workerFile, eval: false } : workerScript();
+	const { script, eval: isEval } = workerFile ? { script: workerFile, eval: false } : workerScript("dsm-read");
 	const worker = new Worker(script, {
 		eval: isEval,
 		resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(64, memoryMb / 4) },

@@ -15,6 +15,7 @@ import os from "node:os";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { DEMO_PASSWORD } from "../../prisma/demo-data";
+import { IDLE_MS as MDX_COMPILER_IDLE_MS } from "../../app/utils/mdx-compile.server";
 import { assessmentPaths } from "./assessment";
 import { measureItemAnalysis, median, prepareCohorts } from "./cohorts";
 import { measureCompile, prepareQuizSubmissions } from "./learning";
@@ -108,8 +109,10 @@ try {
 		},
 	];
 
-	// At rest with the content loaded: every page asked once (the lessons compiled), then collected.
+	// At rest with the content loaded: every page asked once (the lessons compiled), then collected
+	// once the lessons' compiler has ended its thread, as it does when idle (mdx-compile.server.ts).
 	for (const target of targets) if (!target.nextPath) await page(target);
+	await new Promise((resolve) => setTimeout(resolve, MDX_COMPILER_IDLE_MS + 1000));
 	const atRest = await server.probe("gc");
 
 	const runs: Run[] = [];
