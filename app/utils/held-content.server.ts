@@ -52,8 +52,9 @@ export function splicePage(page: Buffer, held: ReadonlyMap<string, string>): Pag
 	let from = 0;
 	for (let at = page.indexOf(MARK_START); at !== -1; at = page.indexOf(MARK_START, from)) {
 		const end = page.indexOf(MARK_END, at + MARK_START.length);
+		if (end === -1) break;
 		const html = held.get(page.toString("latin1", at + MARK_START.length, end));
-		if (end === -1 || html === undefined) break;
+		if (html === undefined) break;
 		parts.push(page.subarray(from, at), bytesOf(html));
 		from = end + MARK_END.length;
 	}
