@@ -3,6 +3,7 @@ import { unstable_parseMultipartFormData } from "@remix-run/node";
 import { matchRoutes } from "@remix-run/react";
 import { DEFAULT_BODY_LIMITS, formatBytes, type BodyLimits, type RouteHandle } from "./body-limits";
 import { env } from "./env.server";
+import { escapeHtml } from "./html";
 import { createTranslator, INTL_LOCALES } from "./i18n";
 import { catalogues, resolveLanguage } from "./i18n.server";
 import { crossSiteReason } from "./origin";
@@ -274,10 +275,6 @@ function refuse(request: Request, refusal: Refusal, detail: string): Response {
 const REFUSAL_STYLE =
 	"body{margin:0;font:1rem/1.55 system-ui,'Segoe UI',Roboto,'DejaVu Sans',sans-serif;color:#1c2430}" +
 	"main{max-width:42rem;margin:0 auto;padding:2rem 1rem}h1{font-size:1.9rem;line-height:1.25}a{color:#1d4f6e}";
-
-function escapeHtml(text: string) {
-	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 const HSTS = "max-age=31536000; includeSubDomains";
 

@@ -1,4 +1,5 @@
 import type { CellStatus, DashboardCell, DashboardRow } from "~/domain/cohorts/dashboard";
+import { escapeHtml } from "~/utils/html";
 import type { Translate } from "~/utils/i18n";
 
 /**
@@ -166,10 +167,4 @@ function cellHtml(
 	if (cell.extended && cell.due) html += `<br>${text("cohorts.cell.extended", { date: day(cell.due) })}`;
 	if (cell.awaitingMark) html += `<br>${words.toMark}`;
 	return `${html}</td>`;
-}
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-export function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 }

@@ -1,7 +1,7 @@
 import type { ModuleSummary } from "~/domain/cohorts/dashboard";
+import { escapeHtml } from "~/utils/html";
 import type { Translate } from "~/utils/i18n";
 import { BAR_WIDTH, filledWidth } from "./bar";
-import { escapeHtml } from "./matrix-html";
 
 /**
  * The rows of the dashboard's per-module summary as HTML, written once per change of the facts
