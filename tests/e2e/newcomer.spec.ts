@@ -1,8 +1,14 @@
 import fs from "node:fs";
 import type { Page } from "@playwright/test";
+import { parseGift } from "../../app/domain/gift/parse";
+import { buildAttempt } from "../../app/domain/quiz/attempt";
+import { createQuestionBank } from "../../app/domain/quiz/bank";
+import { prisma } from "./db";
 import { createUser, expect, test } from "./fixtures";
 
 const ru = JSON.parse(fs.readFileSync("app/locales/ru.json", "utf8"));
+const MODULE = "basic-concepts-and-categories";
+const bank = createQuestionBank(parseGift(fs.readFileSync(`content/modules/04.${MODULE}/quiz.gift`, "utf8")).questions);
 
 // What a newcomer found in their first hour (issue 12, item 10), each checked as they met it.
 
@@ -104,15 +110,32 @@ for (const width of [1280, 375]) {
 	});
 }
 
-test("radio buttons and checkboxes keep their size when their label wraps, and questions stay inside their box", async ({
+test("radio buttons and checkboxes keep their size when their label wraps, and questions stay inside their box and apart", async ({
 	page,
 	login,
 }) => {
 	await page.setViewportSize({ width: 375, height: 900 });
 	await login();
-	await page.goto("/modules/basic-concepts-and-categories/quiz");
+	await page.goto(`/modules/${MODULE}/quiz`);
 	await page.getByRole("button", { name: "Start the quiz" }).click();
 	await expect(page.getByRole("heading", { name: "Your attempt" })).toBeVisible();
+	// Every question of the bank, so that the matching ones (a select of long options each) are there.
+	const attemptId = page.url().split("/").pop()!;
+	const plan = buildAttempt(bank, { questionsPerAttempt: null, shuffle: false });
+	await prisma.quizAttempt.update({ where: { id: attemptId }, data: { plan: JSON.stringify(plan) } });
+	await page.reload();
+	await expect(page.locator("select")).not.toHaveCount(0);
+	const layout = await page.locator(".question").evaluateAll((questions) => {
+		const page = document.documentElement.clientWidth;
+		const boxes = questions.map((question) => question.getBoundingClientRect());
+		return {
+			page,
+			widest: Math.max(...boxes.map((box) => box.right)),
+			closest: Math.min(...boxes.slice(1).map((box, index) => box.top - boxes[index]!.bottom)),
+		};
+	});
+	expect(layout.widest, "every question inside the screen").toBeLessThanOrEqual(layout.page);
+	expect(layout.closest, "space between one question and the next").toBeGreaterThanOrEqual(16);
 	const boxes = await page.locator(".checkbox input").evaluateAll((inputs) =>
 		inputs.map((input) => {
 			const box = input.getBoundingClientRect();
