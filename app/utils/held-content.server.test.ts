@@ -19,15 +19,16 @@ function Held({ name }: { name: string }) {
 }
 
 describe("held texts spliced into the page as bytes", () => {
-	const held = new Map([
+	const texts = new Map([
 		["content-0", "<table><tr><td>Готово<br>90 % ×3</td></tr></table>".repeat(400)],
 		// A text that looks like a marker is sent as it is, never replaced.
 		["content-1", "<p>Forged <!--held-abc:content-0--> and <!-- --></p>"],
 	]);
+	const held = new Map([...texts].map(([key, html]) => [key, { html, kept: true }]));
 
 	it("sends the same page as rendering the texts in it, gzipped as the browser reads it", async () => {
 		const expected = renderToString(
-			createElement(HeldContentProvider, { value: held }, createElement(Page, { keys: [...held.keys()] })),
+			createElement(HeldContentProvider, { value: texts }, createElement(Page, { keys: [...held.keys()] })),
 		);
 		const rendered = renderToString(
 			createElement(HeldContentProvider, { value: heldMarkers(held) }, createElement(Page, { keys: [...held.keys()] })),
@@ -45,6 +46,32 @@ describe("held texts spliced into the page as bytes", () => {
 		expect(gzipped.length).toBeLessThan(expected.length / 20);
 		// A Response made of the parts reads as the page too.
 		expect(await new Response(pageBody(parts)).text()).toBe(expected);
+	});
+
+	it("deflates a text not kept with the page's own bytes, and keeps nothing of it", () => {
+		const once = new Map([
+			["content-0", { html: '<form>One learner\'s answers: <input value="é"></form>', kept: false }],
+			["content-1", held.get("content-0")!],
+		]);
+		const expected = renderToString(
+			createElement(
+				HeldContentProvider,
+				{ value: new Map([...once].map(([key, text]) => [key, text.html])) },
+				createElement(Page, { keys: [...once.keys()] }),
+			),
+		);
+		const rendered = renderToString(
+			createElement(HeldContentProvider, { value: heldMarkers(once) }, createElement(Page, { keys: [...once.keys()] })),
+		);
+		const parts = splicePage(Buffer.from(rendered), once);
+		// The page's start, the form and what follows up to the kept text are one part.
+		expect(parts).toHaveLength(3);
+		expect(Buffer.isBuffer(parts[0])).toBe(true);
+		expect(parts[0]!.toString()).toContain("One learner's answers");
+		expect(gunzipSync(gzipPage(parts, 3)).toString()).toBe(expected);
+		const again = splicePage(Buffer.from(rendered), once);
+		expect(again[0]).not.toBe(parts[0]);
+		expect(again[1]).toBe(parts[1]);
 	});
 
 	it("leaves a page without markers as it is", () => {

@@ -13,15 +13,22 @@ export function sendOnce(content: RenderedContent): RenderedContent {
 	return content.html === null ? content : { ...content, ...sendHtmlOnce(content.html) };
 }
 
-/** Any HTML the page renders as it is (the cohort dashboard's table), sent once in the same way. */
-export function sendHtmlOnce(html: string): { html: string | null; held?: string } {
+/**
+ * Any HTML the page renders as it is, sent once in the same way: the cohort dashboard's tables,
+ * which many pages show as they are (`kept`: their bytes are deflated once and kept), or an
+ * attempt's form, which is one learner's and is written for this page only (`kept: false`).
+ */
+export function sendHtmlOnce(html: string, { kept = true } = {}): { html: string | null; held?: string } {
 	const request = currentRequest();
 	if (!request?.document) return { html };
 	request.held ??= new Map();
 	const key = `content-${request.held.size}`;
-	request.held.set(key, html);
+	request.held.set(key, { html, kept });
 	return { html: null, held: key };
 }
+
+/** A text the page renders in place of its marker; a `kept` one's bytes are kept for the next pages. */
+export type HeldText = { html: string; kept: boolean };
 
 /*
  * A held text is the same string on every page that shows it while its source stands (a lesson
@@ -42,23 +49,32 @@ const MARK_START = Buffer.from(`<!--${MARK}:`);
 const MARK_END = Buffer.from("-->");
 
 /** The markers React renders for the request's held texts, by key (HeldContentProvider). */
-export function heldMarkers(held: ReadonlyMap<string, string> | undefined): Map<string, string> | undefined {
+export function heldMarkers(held: ReadonlyMap<string, HeldText> | undefined): Map<string, string> | undefined {
 	return held && new Map([...held.keys()].map((key) => [key, `<!--${MARK}:${key}-->`]));
 }
 
-/** The page's parts with its markers replaced by the held texts' bytes. */
-export function splicePage(page: Buffer, held: ReadonlyMap<string, string>): PageParts {
+/**
+ * The page's parts with its markers replaced by the held texts' bytes. A text not kept is one
+ * with the page's own bytes around it, deflated with them in one piece.
+ */
+export function splicePage(page: Buffer, held: ReadonlyMap<string, HeldText>): PageParts {
 	const parts: PageParts = [];
+	let own: Buffer[] = [];
 	let from = 0;
 	for (let at = page.indexOf(MARK_START); at !== -1; at = page.indexOf(MARK_START, from)) {
 		const end = page.indexOf(MARK_END, at + MARK_START.length);
 		if (end === -1) break;
-		const html = held.get(page.toString("latin1", at + MARK_START.length, end));
-		if (html === undefined) break;
-		parts.push(page.subarray(from, at), bytesOf(html));
+		const text = held.get(page.toString("latin1", at + MARK_START.length, end));
+		if (text === undefined) break;
+		own.push(page.subarray(from, at));
+		if (text.kept) {
+			parts.push(Buffer.concat(own), bytesOf(text.html));
+			own = [];
+		} else own.push(Buffer.from(text.html));
 		from = end + MARK_END.length;
 	}
-	parts.push(page.subarray(from));
+	own.push(page.subarray(from));
+	parts.push(own.length === 1 ? own[0]! : Buffer.concat(own));
 	return parts;
 }
 

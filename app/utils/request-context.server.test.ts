@@ -92,12 +92,18 @@ describe("a lesson's HTML", () => {
 		);
 		expect(data.html.html).toBeNull();
 		expect(data.html.held).toBe("content-0");
-		const html = page.held?.get("content-0");
+		const held = page.held?.get("content-0");
+		expect(held?.kept).toBe(true);
+		const html = held?.html;
 		expect(html).toContain("<h");
 		expect(JSON.stringify(data)).not.toContain(html!.slice(0, 200));
 
 		const rendered = renderToString(
-			createElement(HeldContentProvider, { value: page.held }, createElement(ContentBody, { content: data.html })),
+			createElement(
+				HeldContentProvider,
+				{ value: new Map([["content-0", html!]]) },
+				createElement(ContentBody, { content: data.html }),
+			),
 		);
 		expect(rendered).toContain(html!);
 		expect(rendered).toContain('data-held="content-0"');

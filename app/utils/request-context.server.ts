@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { AppLoadContext } from "@remix-run/node";
-import type { PageParts } from "./held-content.server";
+import type { HeldText, PageParts } from "./held-content.server";
 
 /**
  * One object per HTTP request, made by server.js and handed to Remix as the load context
@@ -21,7 +21,7 @@ export type RequestContext = {
 	/** The session check of this request (auth.server.ts), once it was asked for. */
 	auth?: Promise<unknown>;
 	/** What the page renders but does not send as loader data, by key (held-content.ts). */
-	held?: Map<string, string>;
+	held?: Map<string, HeldText>;
 	/** The page rendered with its held texts' bytes, for server.js to gzip (held-content.server.ts). */
 	pageParts?: PageParts;
 	/** Database queries this request made (db.server.ts), for the bench and the tests. */

@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ModuleLink } from "~/components/module-link";
 import { FormErrors } from "~/components/forms";
-import { QuestionField } from "~/components/quiz/question-field";
+import { questionFieldsHtml } from "~/components/quiz/question-fields-html.server";
 import { QuestionReview } from "~/components/quiz/question-review";
 import { TextLanguageProvider } from "~/components/quiz/rich-text";
 import { responsesToFormInput } from "~/domain/quiz/form-defaults";
@@ -15,7 +15,7 @@ import { rightAnswersLater } from "~/domain/quiz/review";
 import type { RouteHandle } from "~/utils/body-limits";
 import { requireUser } from "~/utils/auth.server";
 import { localized } from "~/utils/content.server";
-import { resolveLanguage } from "~/utils/i18n.server";
+import { resolveLanguage, translatorFor } from "~/utils/i18n.server";
 import { useFormat } from "~/utils/format";
 import { useTranslation, type Language } from "~/utils/i18n";
 import { gradesInBank } from "~/domain/quiz/bilingual";
@@ -26,6 +26,8 @@ import { getAttempt, reviewedGrades, saveResponses, submitAttempt } from "~/util
 import { redirectWithToast } from "~/utils/toast.server";
 import { awardCompletedTracks } from "~/utils/tracks.server";
 import { pageMeta } from "~/utils/meta";
+import { HELD_ATTRIBUTE, useHeldHtml } from "~/utils/held-content";
+import { sendHtmlOnce } from "~/utils/held-content.server";
 
 /**
  * An attempt may hold essays of up to MAX_ESSAY_LENGTH characters (4 bytes each at most, 12 on
@@ -47,25 +49,42 @@ async function requireAttempt(
 	return { module, attempt };
 }
 
+type OpenAttempt = Awaited<ReturnType<typeof requireAttempt>>["attempt"];
+
+/**
+ * The attempt's form fields with these answers and errors, in the reader's language: sent once,
+ * in the page or in the data (docs/decisions/0109-attempt-form-written-once.md). They are one
+ * learner's, so nothing of them is kept for other pages.
+ */
+function fieldsOf(
+	attempt: OpenAttempt,
+	language: Language,
+	values: Parameters<typeof questionFieldsHtml>[1]["values"],
+	errors?: Record<string, string>,
+) {
+	const textLang = attempt.shown.fallback ? attempt.shown.lang : undefined;
+	const html = questionFieldsHtml(attempt.questions, { values, errors, t: translatorFor(language), textLang });
+	return sendHtmlOnce(html, { kept: false });
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
 	const user = await requireUser(request);
 	const language = resolveLanguage(request, user);
 	const { module, attempt } = await requireAttempt(user.id, params.slug, params.attemptId, language);
 	const base = {
 		module: { slug: module.slug, number: module.meta.number, title: localized(module.meta.title, language) },
-		questions: attempt.questions,
 		/** The language of the questions, and whether they stand in for a missing translation. */
 		shown: { lang: attempt.shown.lang, fallback: attempt.shown.fallback },
 	};
 	if (!attempt.submittedAt) {
-		// Before submission the page gets the questions as the public view
-		// gives them and the learner's own saved answers: no key, no feedback.
+		// Before submission the page gets the questions' fields as the public view gives them, with
+		// the learner's own saved answers: no key, no feedback.
 		// After a submission with blank questions (`?confirm`), it asks first.
 		const confirming = new URL(request.url).searchParams.has("confirm");
 		return {
 			...base,
 			state: "open" as const,
-			values: responsesToFormInput(attempt.questions, attempt.responses),
+			fields: fieldsOf(attempt, language, responsesToFormInput(attempt.questions, attempt.responses)),
 			unanswered: confirming ? unansweredQuestions(attempt.questions, attempt.responses) : [],
 		};
 	}
@@ -78,6 +97,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 	return {
 		...base,
 		state: "submitted" as const,
+		questions: attempt.questions,
 		responses: attempt.responses,
 		grades: review.grades,
 		rightAnswersLater: review.shows.includes("rightAnswer") ? null : rightAnswersLater(module.meta.quiz.review),
@@ -95,7 +115,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
 	const user = await requireUser(request);
-	const { module, attempt } = await requireAttempt(user.id, params.slug, params.attemptId);
+	const language = resolveLanguage(request, user);
+	const { module, attempt } = await requireAttempt(user.id, params.slug, params.attemptId, language);
 	const url = `/modules/${module.slug}/quiz/${attempt.id}`;
 	if (attempt.submittedAt) return redirectWithToast(url, { kind: "error", key: "quiz.alreadySubmitted" });
 
@@ -107,7 +128,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 		const input = toFormInput(formData);
 		const parsed = parseAttemptForm(attempt.questions, input);
 		if (!parsed.success) {
-			return data({ errors: parsed.errors, values: input }, { status: 400 });
+			return data(
+				{ errors: parsed.errors, fields: fieldsOf(attempt, language, input, parsed.errors) },
+				{ status: 400 },
+			);
 		}
 		// The saved answer of a question the attempt can no longer show has no field: it is kept.
 		const kept = attempt.questions.flatMap((q) =>
@@ -158,25 +182,20 @@ function OpenAttempt() {
 	const actionData = useActionData<typeof action>();
 	const navigation = useNavigation();
 	const { t } = useTranslation();
+	// The fields as the action wrote them again with its errors, else as the loader did.
+	const fields = actionData?.fields ?? (loaderData.state === "open" ? loaderData.fields : null);
+	const fieldsHtml = useHeldHtml(fields?.html ?? null, fields?.held);
 	if (loaderData.state !== "open") return null;
-	const values = actionData?.values ?? loaderData.values;
-	const errors: Record<string, string> = actionData?.errors ?? {};
-	const fieldErrors = loaderData.questions.filter(
-		(q) => errors[q.field] || (q.type === "match" && q.stems.some((s) => errors[s.field])),
-	);
-	let number = 0;
 	return (
 		<>
 			{loaderData.unanswered.length && !actionData ? <ConfirmSubmission unanswered={loaderData.unanswered} /> : null}
 			<Form method="post" className="stack-large">
-				{fieldErrors.length ? <FormErrors errors={["quiz.fixErrors"]} /> : null}
-				{loaderData.questions.map((question) => {
-					if (question.type !== "description") number++;
-					const error =
-						errors[question.field] ??
-						(question.type === "match" ? question.stems.map((s) => errors[s.field]).find(Boolean) : undefined);
-					return <QuestionField key={question.id} question={question} number={number} values={values} error={error} />;
-				})}
+				{actionData && Object.keys(actionData.errors).length ? <FormErrors errors={["quiz.fixErrors"]} /> : null}
+				<div
+					className="stack-large"
+					{...{ [HELD_ATTRIBUTE]: fields?.held }}
+					dangerouslySetInnerHTML={{ __html: fieldsHtml }}
+				/>
 				<p className="actions">
 					<button
 						type="submit"

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { args, formRequest, getRequest, settle, unwrap } from "../../../tests/utils/requests";
+import { attemptQuestions, fieldTag } from "../../../tests/utils/attempts";
 import { makeUser, sessionFor } from "../../../tests/utils/users";
 
 process.env.CONTENT_DIR = path.resolve("tests/fixtures/learning");
@@ -41,9 +42,9 @@ describe("an open attempt", () => {
 
 	it("refuses a non-number beside its field and keeps every typed value", async () => {
 		const { cookie, params } = await startedAttempt();
-		const data = await attemptRoute.loader(args(getRequest("/x", cookie), params));
-		const numerical = data.questions.find((q) => q.type === "numerical")!;
-		const other = data.questions.find((q) => q.id !== numerical.id)!;
+		const questions = await attemptQuestions(params);
+		const numerical = questions.find((q) => q.type === "numerical")!;
+		const other = questions.find((q) => q.id !== numerical.id)!;
 		const fields = {
 			intent: "submit",
 			[numerical.field]: "six",
@@ -52,16 +53,20 @@ describe("an open attempt", () => {
 		const result = unwrap(await attemptRoute.action(args(formRequest("/x", fields, cookie), params)));
 		expect(result.status).toBe(400);
 		expect(result.data.errors).toEqual({ [numerical.field]: "not-a-number" });
-		expect(result.data.values[numerical.field]).toBe("six");
+		// The fields come back as typed, the error beside the refused one and tied to it.
+		const { html } = result.data.fields;
+		expect(fieldTag(html, numerical.field)).toContain('value="six"');
+		expect(fieldTag(html, numerical.field)).toContain(`aria-describedby="${numerical.field}-error"`);
+		expect(html).toContain(`<ul id="${numerical.field}-error" class="field-errors"><li>`);
+		if (other.type === "numerical") expect(fieldTag(html, other.field)).toContain('value="12"');
 		const after = await attemptRoute.loader(args(getRequest("/x", cookie), params));
 		expect(after.state).toBe("open");
 	});
 
 	it("is graded when submitted and then shows its review", async () => {
 		const { cookie, params } = await startedAttempt();
-		const data = await attemptRoute.loader(args(getRequest("/x", cookie), params));
 		const fields: Record<string, string> = { intent: "submit" };
-		for (const q of data.questions) {
+		for (const q of await attemptQuestions(params)) {
 			if (q.type === "numerical") fields[q.field] = q.id === "m01-q02" ? "6" : "12";
 			if (q.type === "multichoice") fields[q.field] = q.choices.find((c) => c.text.text.startsWith("Residents"))!.id;
 		}
@@ -82,10 +87,9 @@ async function fieldsOf(
 	params: { slug: string; attemptId: string },
 	answers: "right" | "wrong" | "blank",
 ) {
-	const data = await attemptRoute.loader(args(getRequest("/x", cookie), params));
 	const fields: Record<string, string> = { intent: "submit" };
 	if (answers === "blank") return fields;
-	for (const q of data.questions) {
+	for (const q of await attemptQuestions(params)) {
 		if (q.type === "numerical") fields[q.field] = answers === "right" ? (q.id === "m01-q02" ? "6" : "12") : "1";
 		if (q.type === "multichoice") {
 			fields[q.field] = q.choices.find((c) =>
@@ -103,8 +107,7 @@ async function submit(cookie: string, params: { slug: string; attemptId: string 
 describe("submitting with questions left blank", () => {
 	it("asks first, keeping what was typed, and grades only once confirmed", async () => {
 		const { cookie, params } = await startedAttempt();
-		const data = await attemptRoute.loader(args(getRequest("/x", cookie), params));
-		const numerical = data.questions.find((q) => q.type === "numerical")!;
+		const numerical = (await attemptQuestions(params)).find((q) => q.type === "numerical")!;
 		const asked = await submit(cookie, params, { intent: "submit", [numerical.field]: "6" });
 		expect(asked.status).toBe(302);
 		expect(asked.headers.get("Location")).toBe(`/modules/limits/quiz/${params.attemptId}?confirm`);
@@ -112,7 +115,7 @@ describe("submitting with questions left blank", () => {
 		const confirm = await attemptRoute.loader(args(getRequest(`/x?confirm`, cookie), params));
 		if (confirm.state !== "open") throw new Error("graded without asking");
 		expect(confirm.unanswered).toHaveLength(1);
-		expect(confirm.values[numerical.field]).toBe("6");
+		expect(fieldTag(confirm.fields.html, numerical.field)).toContain('value="6"');
 
 		expect((await submit(cookie, params, { intent: "submit-anyway" })).status).toBe(302);
 		const review = await attemptRoute.loader(args(getRequest("/x", cookie), params));
