@@ -3,11 +3,12 @@ import { escapeHtml } from "~/utils/html";
 import type { Translate } from "~/utils/i18n";
 
 /**
- * The rows of the dashboard's trainee × module table as HTML, written as a string rather than
- * by React (docs/decisions/0052-cohort-dashboard.md): a cohort of 200 trainees on 16 modules is
- * 3,200 cells, which React renders several times slower. The page data carries each row in a
- * compact form (`MatrixRow`), and the same function writes the same HTML on the server and, when
- * the page hydrates or changes, in the browser. Every text is escaped.
+ * The dashboard's trainee × module table as HTML, written as a string rather than by React
+ * (docs/decisions/0052-cohort-dashboard.md): a cohort of 200 trainees on 16 modules is 3,200
+ * cells, which React renders several times slower. The server keeps each row in a compact form
+ * (`MatrixRow`) with its facts, writes the table once per change of them, language and sort, and
+ * sends it once, in the page or in the data of a client-router fetch (docs/decisions/0106). Every
+ * text is escaped.
  */
 
 /** A row as the page data carries it; `cells` holds each cell as `status.read.attempts.best.flags[.due]`, joined by `|`. */
@@ -76,22 +77,62 @@ export function decodeCell(text: string): Cell {
 	};
 }
 
-/** HTML already written for a rows array, by language: the server hands the same array out while its facts stand. */
+/** The table's header: the modules, and the sorts as links (the current one marked, not a link). */
+export type MatrixHead = {
+	modules: ReadonlyArray<{ number: number; title: string; sections: number; due: string | null }>;
+	sort: string;
+	/** The dashboard's address sorted by `sort`. */
+	sortHref: (sort: string) => string;
+};
+
+/** HTML already written for a rows array, by language and header: the server hands the same array out while its facts stand. */
 const written = new WeakMap<readonly MatrixRow[], Map<string, string>>();
 
-export function matrixRowsHtml(
+/**
+ * The whole trainee × module table's content (caption, header and rows) as one string: the page
+ * shows it as it is, and sends a click on a sort link through the client router (useHeldLinks).
+ */
+export function matrixTableHtml(
 	rows: readonly MatrixRow[],
-	modules: ReadonlyArray<{ sections: number }>,
+	head: MatrixHead,
 	t: Translate,
 	language: string,
 	day: (value: string) => string,
 ): string {
 	let byLanguage = written.get(rows);
 	if (!byLanguage) written.set(rows, (byLanguage = new Map()));
-	const key = `${language}|${modules.map((m) => m.sections).join(",")}`;
+	const sorts = ["name", "progress", "activity"].map(head.sortHref);
+	const key = [
+		language,
+		head.sort,
+		...sorts,
+		...head.modules.map((m) => `${m.number}:${m.title}:${m.sections}:${m.due}`),
+	].join("|");
 	let html = byLanguage.get(key);
-	if (html === undefined) byLanguage.set(key, (html = writeRows(rows, modules, t, day)));
+	if (html === undefined) {
+		html = `<caption class="visually-hidden">${escapeHtml(t("cohorts.dashboard.matrixCaption"))}</caption>`;
+		html += `<thead>${headHtml(head, t, day)}</thead><tbody>${writeRows(rows, head.modules, t, day)}</tbody>`;
+		byLanguage.set(key, html);
+	}
 	return html;
+}
+
+function headHtml({ modules, sort, sortHref }: MatrixHead, t: Translate, day: (value: string) => string) {
+	const sortLink = (by: string, label: string) =>
+		by === sort
+			? `<span aria-current="true">${escapeHtml(label)} <span class="visually-hidden">${escapeHtml(t("cohorts.dashboard.sorted"))}</span>▾</span>`
+			: `<a href="${escapeHtml(sortHref(by))}">${escapeHtml(label)}</a>`;
+	const moduleHeads = modules.map(
+		(module) =>
+			`<th scope="col" class="matrix__module"><span class="matrix__module-title">${module.number}. ${escapeHtml(module.title)}</span>` +
+			`<span class="matrix__due">${module.due ? escapeHtml(t("cohorts.dashboard.dueOn", { date: day(module.due) })) : " "}</span></th>`,
+	);
+	return (
+		`<tr><th scope="col" class="matrix__name">${sortLink("name", t("cohorts.dashboard.trainee"))}</th>` +
+		`<th scope="col">${sortLink("progress", t("cohorts.dashboard.done"))}</th>${moduleHeads.join("")}` +
+		`<th scope="col">${sortLink("activity", t("cohorts.dashboard.lastActivity"))}</th>` +
+		`<th scope="col">${escapeHtml(t("cohorts.dashboard.certificate"))}</th></tr>`
+	);
 }
 
 function writeRows(

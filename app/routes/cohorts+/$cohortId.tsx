@@ -10,7 +10,7 @@ import { DASHBOARD_SORTS } from "~/domain/cohorts/dashboard";
 import { dayOf } from "~/domain/cohorts/days";
 import cohortStyles from "~/styles/cohorts.css?url";
 import { loadDashboard, parseDashboardQuery, type DashboardQuery } from "~/utils/cohort-dashboard.server";
-import { matrixRowsHtml } from "~/components/cohorts/matrix-html";
+import { matrixTableHtml } from "~/components/cohorts/matrix-html";
 import { summaryRowsHtml } from "~/components/cohorts/summary-html";
 import { MessageSchema } from "~/utils/cohort-schema";
 import {
@@ -24,7 +24,7 @@ import { readRows } from "~/utils/db.server";
 import { sqlDate } from "~/utils/raw-sql.server";
 import { Prisma } from "~/generated/prisma/client";
 import { waitingInCohort } from "~/utils/sandbox-review.server";
-import { formatDay, useFormat } from "~/utils/format";
+import { formatDay } from "~/utils/format";
 import { errorsOf, parseForm, valueOf } from "~/utils/forms";
 import { resolveLanguage, translatorFor } from "~/utils/i18n.server";
 import { useTranslation } from "~/utils/i18n";
@@ -55,7 +55,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 		query,
 		total: dashboard.total,
 		agencies: dashboard.agencies,
-		modules: dashboard.modules,
 		// The summary's rows, the overdue trainees' addresses with them, as the table's (below).
 		summary: sendHtmlOnce(
 			summaryRowsHtml(dashboard.summaries, {
@@ -69,10 +68,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 			}),
 		),
 		shown: dashboard.page.length,
-		// The table's rows as one string, written once per change of the facts (matrix-html.ts) and
-		// sent once: rendered in the page, not again in its data (docs/decisions/0091).
+		// The table, header and rows, as one string, written once per change of the facts and view
+		// (matrix-html.ts) and sent once: rendered in the page, not again in its data (docs/decisions/0091).
 		matrix: sendHtmlOnce(
-			matrixRowsHtml(dashboard.page, dashboard.modules, t, language, (value) => formatDay(value, language)),
+			matrixTableHtml(
+				dashboard.page,
+				{
+					modules: dashboard.modules,
+					sort: query.sort,
+					sortHref: (sort) => hrefWith(query, { sort: sort === "name" ? null : sort }),
+				},
+				t,
+				language,
+				(value) => formatDay(value, language),
+			),
 		),
 		messages: messages.map((m) => ({ id: m.id, body: m.body, at: dayOf(sqlDate(m.createdAt)), author: m.author })),
 		toMark: canManage ? dashboard.toMark : 0,
@@ -105,13 +114,12 @@ function hrefWith(query: DashboardQuery, changes: Record<string, string | null>)
 }
 
 export default function CohortDashboardPage() {
-	const { cohort, query, total, agencies, modules, summary, shown, matrix, messages, toMark, sandboxWaiting } =
+	const { cohort, query, total, agencies, summary, shown, matrix, messages, toMark, sandboxWaiting } =
 		useLoaderData<typeof loader>();
 	const { t } = useTranslation();
 	const summaryHtml = useHeldHtml(summary.html, summary.held);
 	const matrixHtml = useHeldHtml(matrix.html, matrix.held);
 	const onHeldClick = useHeldLinks();
-	const format = useFormat();
 	const search = hrefWith(query, {}).slice(1);
 	const exportHref = (format: "csv" | "xlsx") =>
 		`/cohorts/${cohort.id}/export/dashboard.${format}${search ? `?${search}` : ""}`;
@@ -224,52 +232,18 @@ export default function CohortDashboardPage() {
 					<p>{total === 0 ? t("cohorts.dashboard.noMembers") : t("cohorts.dashboard.noneMatch")}</p>
 				) : (
 					<div className="matrix-wrap" role="region" aria-labelledby="trainees-title" tabIndex={0}>
-						<table className="matrix">
-							<caption className="visually-hidden">{t("cohorts.dashboard.matrixCaption")}</caption>
-							<thead>
-								<tr>
-									<th scope="col" className="matrix__name">
-										<SortLink query={query} sort="name" label={t("cohorts.dashboard.trainee")} />
-									</th>
-									<th scope="col">
-										<SortLink query={query} sort="progress" label={t("cohorts.dashboard.done")} />
-									</th>
-									{modules.map((module) => (
-										<th scope="col" key={module.slug} className="matrix__module">
-											<span className="matrix__module-title">
-												{module.number}. {module.title}
-											</span>
-											<span className="matrix__due">
-												{module.due ? t("cohorts.dashboard.dueOn", { date: format.day(module.due) }) : " "}
-											</span>
-										</th>
-									))}
-									<th scope="col">
-										<SortLink query={query} sort="activity" label={t("cohorts.dashboard.lastActivity")} />
-									</th>
-									<th scope="col">{t("cohorts.dashboard.certificate")}</th>
-								</tr>
-							</thead>
-							{/* One string, not 3,200 React cells (app/components/cohorts/matrix-html.ts). */}
-							<tbody {...{ [HELD_ATTRIBUTE]: matrix.held }} dangerouslySetInnerHTML={{ __html: matrixHtml }} />
-						</table>
+						{/* One string, not 3,200 React cells (app/components/cohorts/matrix-html.ts). */}
+						<table
+							className="matrix"
+							{...{ [HELD_ATTRIBUTE]: matrix.held }}
+							onClick={onHeldClick}
+							dangerouslySetInnerHTML={{ __html: matrixHtml }}
+						/>
 					</div>
 				)}
 			</section>
 		</div>
 	);
-}
-
-function SortLink({ query, sort, label }: { query: DashboardQuery; sort: string; label: string }) {
-	const { t } = useTranslation();
-	if (query.sort === sort) {
-		return (
-			<span aria-current="true">
-				{label} <span className="visually-hidden">{t("cohorts.dashboard.sorted")}</span>▾
-			</span>
-		);
-	}
-	return <Link to={hrefWith(query, { sort: sort === "name" ? null : sort })}>{label}</Link>;
 }
 
 function MessagesPanel({ messages, canPost }: { messages: CohortMessage[]; canPost: boolean }) {
