@@ -5,6 +5,8 @@ import { versionedPlan } from "../../app/domain/quiz/versions";
 import { gradeQuestion } from "../../app/domain/quiz/grade";
 import { publicQuestions } from "../../app/domain/quiz/public-view";
 import { getQuestion } from "../../app/domain/quiz/bank";
+import { parseAttemptForm, unansweredQuestions } from "../../app/domain/quiz/response";
+import { toFormInput } from "../../app/domain/form-input";
 import { clearCompiledContent, getModule, getQuestionBank, renderMdx } from "../../app/utils/content.server";
 
 const MODULE = "basic-concepts-and-categories";
@@ -12,28 +14,41 @@ const ATTEMPTS = 30_000;
 
 /**
  * Open attempts of module 4's quiz for one user, all with the same draw, and
- * the form body that answers them rightly: each POST grades and closes one.
+ * the form body that answers them rightly: each POST grades and closes one. The draw leaves out
+ * essays, which wait for a trainer's mark, and the body answers every question drawn (checked
+ * here): a question left blank would make each POST save and ask to confirm instead of grading.
  */
 export async function prepareQuizSubmissions(database: string, email: string) {
 	const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${database}` }) });
 	const module = (await getModule(MODULE))!;
 	const bank = getQuestionBank(module);
 	// Versioned and recorded as the app starts an attempt (app/utils/quiz.server.ts, docs/decisions/0056).
-	const { plan, versions } = versionedPlan(buildAttempt(bank, module.meta.quiz), module.banks!);
-	const recorded = await prisma.questionVersion.findMany({ where: { moduleSlug: MODULE }, select: { hash: true } });
-	const known = new Set(recorded.map((v) => v.hash));
-	await prisma.questionVersion.createMany({
-		data: versions
-			.filter((v) => !known.has(v.hash))
-			.map((v) => ({
-				moduleSlug: MODULE,
-				questionId: v.questionId,
-				hash: v.hash,
-				keyHash: v.keyHash,
-				type: v.type,
-				content: JSON.stringify(v.content),
-			})),
-	});
+	const marked = { questions: bank.questions.filter((q) => q.type !== "essay"), byId: bank.byId };
+	const { plan, versions } = versionedPlan(buildAttempt(marked, module.meta.quiz), module.banks!);
+	// The server records the versions of the demo's earlier attempts as it starts (the same
+	// questions): one it wrote between the read and the insert here is read again, and left out.
+	for (let tries = 1; ; tries++) {
+		const recorded = await prisma.questionVersion.findMany({ where: { moduleSlug: MODULE }, select: { hash: true } });
+		const known = new Set(recorded.map((v) => v.hash));
+		try {
+			await prisma.questionVersion.createMany({
+				data: versions
+					.filter((v) => !known.has(v.hash))
+					.map((v) => ({
+						moduleSlug: MODULE,
+						questionId: v.questionId,
+						hash: v.hash,
+						keyHash: v.keyHash,
+						type: v.type,
+						content: JSON.stringify(v.content),
+					})),
+			});
+			break;
+		} catch (error) {
+			if ((error as { code?: string }).code !== "P2002" || tries === 5) throw error;
+			await new Promise((resolve) => setTimeout(resolve, 200));
+		}
+	}
 	const { id: userId } = await prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
 	const ids = Array.from({ length: ATTEMPTS }, (_, i) => `bench${String(i).padStart(6, "0")}`);
 	for (let i = 0; i < ids.length; i += 1000) {
@@ -49,13 +64,22 @@ export async function prepareQuizSubmissions(database: string, email: string) {
 	for (const question of publicQuestions(bank, plan)) {
 		const right = gradeQuestion(getQuestion(bank, question.id), undefined).rightAnswer;
 		if (right.kind === "choices") for (const id of right.choiceIds) body.append(question.field, id);
-		if (right.kind === "texts") body.append(question.field, right.texts.find((t) => !t.includes("*")) ?? "");
+		// A short answer whose every right text has a wildcard is answered with the wildcard filled.
+		if (right.kind === "texts")
+			body.append(question.field, right.texts.find((t) => !t.includes("*")) ?? right.texts[0]!.replaceAll("*", "x"));
 		if (right.kind === "numbers") {
 			const m = right.matches[0]!;
 			body.append(question.field, String(m.kind === "value" ? m.value : m.kind === "range" ? m.min : 0));
 		}
 		if (right.kind === "pairs")
 			for (const [stem, choice] of Object.entries(right.choiceByStem)) body.append(`${question.field}.${stem}`, choice);
+	}
+	const questions = publicQuestions(bank, plan);
+	const form = new FormData();
+	for (const [key, value] of body) form.append(key, value);
+	const parsed = parseAttemptForm(questions, toFormInput(form));
+	if (!parsed.success || unansweredQuestions(questions, parsed.responses).length > 0) {
+		throw new Error(`The bench's answers leave questions of ${plan.slots.map((s) => s.questionId).join(", ")} blank`);
 	}
 	let next = 1; // the first attempt stays open for the attempt page
 	return {
