@@ -68,14 +68,19 @@ export function splicePage(page: Buffer, held: ReadonlyMap<string, HeldText>): P
 		if (text === undefined) break;
 		own.push(page.subarray(from, at));
 		if (text.kept) {
-			parts.push(Buffer.concat(own), bytesOf(text.html));
+			parts.push(joined(own), bytesOf(text.html));
 			own = [];
 		} else own.push(Buffer.from(text.html));
 		from = end + MARK_END.length;
 	}
 	own.push(page.subarray(from));
-	parts.push(own.length === 1 ? own[0]! : Buffer.concat(own));
+	parts.push(joined(own));
 	return parts;
+}
+
+/** The page's own pieces as one part: a single piece as it is, without a copy. */
+function joined(pieces: Buffer[]): Buffer {
+	return pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
 }
 
 /** The page's body in one piece. */

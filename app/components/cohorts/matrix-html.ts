@@ -101,11 +101,10 @@ export function matrixTableHtml(
 ): string {
 	let byLanguage = written.get(rows);
 	if (!byLanguage) written.set(rows, (byLanguage = new Map()));
-	const sorts = ["name", "progress", "activity"].map(head.sortHref);
 	const key = [
 		language,
 		head.sort,
-		...sorts,
+		...LINKED_SORTS.map(head.sortHref),
 		...head.modules.map((m) => `${m.number}:${m.title}:${m.sections}:${m.due}`),
 	].join("|");
 	let html = byLanguage.get(key);
@@ -117,8 +116,11 @@ export function matrixTableHtml(
 	return html;
 }
 
+/** The columns whose heading sorts the table. */
+const LINKED_SORTS = ["name", "progress", "activity"] as const;
+
 function headHtml({ modules, sort, sortHref }: MatrixHead, t: Translate, day: (value: string) => string) {
-	const sortLink = (by: string, label: string) =>
+	const sortLink = (by: (typeof LINKED_SORTS)[number], label: string) =>
 		by === sort
 			? `<span aria-current="true">${escapeHtml(label)} <span class="visually-hidden">${escapeHtml(t("cohorts.dashboard.sorted"))}</span>▾</span>`
 			: `<a href="${escapeHtml(sortHref(by))}">${escapeHtml(label)}</a>`;
