@@ -94,8 +94,12 @@ app.all("*", async (req, res, next) => {
 		});
 		if (process.env.BENCH_PROBE === "1") response.headers.set("X-Bench-Queries", String(context.queries));
 		const { pageParts } = context;
-		const { gzipPage, pageBytes } = build.entry.module;
-		const page = pageParts && { gzip: (level) => gzipPage(pageParts, level), bytes: () => pageBytes(pageParts) };
+		const { gzipPage, holdsTexts, pageBytes } = build.entry.module;
+		const page = pageParts && {
+			held: holdsTexts(pageParts),
+			gzip: (level) => gzipPage(pageParts, level),
+			bytes: () => pageBytes(pageParts),
+		};
 		await send(req, res, finishResponse(request, response), page);
 	} catch (error) {
 		next(error);
@@ -149,9 +153,9 @@ const SYNC_COMPRESS_BYTES = 64 * 1024;
 
 /**
  * Sends Remix's answer. A text body is read whole and compressed in one piece instead of chunk by
- * chunk as it streams; a download or any other body streams through as it comes. A page with held
- * texts in it comes as parts (`page`), gzipped from parts mostly deflated before
- * (docs/decisions/0106-held-html-spliced-as-bytes.md).
+ * chunk as it streams; a download or any other body streams through as it comes. A rendered page
+ * comes as its bytes (`page`), not read back from the Response; one with held texts in it is
+ * gzipped from parts mostly deflated before (docs/decisions/0106-held-html-spliced-as-bytes.md).
  */
 async function send(req, res, response, page) {
 	res.statusMessage = response.statusText;
@@ -166,13 +170,13 @@ async function send(req, res, response, page) {
 	)
 		return writeReadableStreamToWritable(response.body, res);
 	res.vary("Accept-Encoding");
-	if (page) {
+	if (page) void response.body.cancel();
+	if (page?.held) {
 		// Gzip even where Brotli is taken: Brotli could not be put together from the parts.
-		void response.body.cancel();
 		const gzipped = req.method !== "HEAD" && req.acceptsEncodings("gzip");
 		return end(req, res, gzipped ? page.gzip(GZIP_OPTIONS.level) : page.bytes(), gzipped ? "gzip" : null);
 	}
-	let body = Buffer.from(await response.arrayBuffer());
+	let body = page ? page.bytes() : Buffer.from(await response.arrayBuffer());
 	const encoding = body.length < MIN_COMPRESS_BYTES || req.method === "HEAD" ? null : acceptedEncoding(req);
 	const small = body.length <= SYNC_COMPRESS_BYTES;
 	if (encoding === "br")

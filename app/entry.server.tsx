@@ -23,8 +23,8 @@ backfillQuestionVersions().then(
 // and around it: the request's context (docs/decisions/0090-one-context-per-request.md).
 export { finishResponse, guardRequest } from "./utils/request-guard.server";
 export { runInRequest } from "./utils/request-context.server";
-// How server.js gzips a page with held texts in it (docs/decisions/0106-held-html-spliced-as-bytes.md).
-export { gzipPage, pageBytes } from "./utils/held-content.server";
+// How server.js sends a page, and gzips one with held texts in it (docs/decisions/0106-held-html-spliced-as-bytes.md).
+export { gzipPage, holdsTexts, pageBytes } from "./utils/held-content.server";
 
 declare module "@remix-run/node" {
 	// The context server.js makes for each request (app/utils/request-context.server.ts).
@@ -63,11 +63,11 @@ export default async function handleRequest(
 		body.on("finish", () => {
 			clearTimeout(timer);
 			const page = Buffer.concat(chunks);
-			// The held texts were rendered as markers; their bytes go in their place.
+			// The held texts were rendered as markers; their bytes go in their place. server.js sends
+			// the parts as they are, without reading the page back from the Response.
 			const { held } = loadContext;
-			if (held?.size) loadContext.pageParts = splicePage(page, held);
-			const body = loadContext.pageParts ? pageBody(loadContext.pageParts) : page;
-			resolve(new Response(body, { headers: responseHeaders, status: responseStatusCode }));
+			loadContext.pageParts = held?.size ? splicePage(page, held) : [page];
+			resolve(new Response(pageBody(loadContext.pageParts), { headers: responseHeaders, status: responseStatusCode }));
 		});
 		let allReady = false;
 		const { pipe, abort } = renderToPipeableStream(

@@ -3,7 +3,7 @@ import { renderToString } from "react-dom/server";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { HeldContentProvider, useHeldHtml } from "./held-content";
-import { gzipPage, heldMarkers, pageBody, pageBytes, splicePage } from "./held-content.server";
+import { gzipPage, heldMarkers, holdsTexts, pageBody, pageBytes, splicePage } from "./held-content.server";
 
 function Page({ keys }: { keys: string[] }) {
 	return createElement(
@@ -36,6 +36,7 @@ describe("held texts spliced into the page as bytes", () => {
 		expect(rendered.length).toBeLessThan(1000);
 		const parts = splicePage(Buffer.from(rendered), held);
 		expect(parts).toHaveLength(5);
+		expect(holdsTexts(parts)).toBe(true);
 		expect(pageBytes(parts).toString()).toBe(expected);
 		const gzipped = gzipPage(parts, 3);
 		expect(gunzipSync(gzipped).toString()).toBe(expected);
@@ -66,6 +67,7 @@ describe("held texts spliced into the page as bytes", () => {
 		const parts = splicePage(Buffer.from(rendered), once);
 		// The page's start, the form and what follows up to the kept text are one part.
 		expect(parts).toHaveLength(3);
+		expect(holdsTexts(splicePage(Buffer.from(rendered), new Map([["content-0", once.get("content-0")!]])))).toBe(false);
 		expect(Buffer.isBuffer(parts[0])).toBe(true);
 		expect(parts[0]!.toString()).toContain("One learner's answers");
 		expect(gunzipSync(gzipPage(parts, 3)).toString()).toBe(expected);
@@ -77,6 +79,9 @@ describe("held texts spliced into the page as bytes", () => {
 	it("leaves a page without markers as it is", () => {
 		const page = Buffer.from("<p>Nothing held</p>");
 		const parts = splicePage(page, held);
+		expect(holdsTexts(parts)).toBe(false);
+		// The same bytes, not a copy of them.
+		expect(pageBytes(parts).buffer).toBe(page.buffer);
 		expect(pageBytes(parts).toString()).toBe("<p>Nothing held</p>");
 		expect(gunzipSync(gzipPage(parts, 3)).toString()).toBe("<p>Nothing held</p>");
 	});

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import zlib from "node:zlib";
 import type { RenderedContent } from "~/components/content/content-body";
+import { crc32Combine } from "./crc32";
 import { currentRequest } from "./request-context.server";
 
 /**
@@ -38,8 +39,8 @@ export type HeldText = { html: string; kept: boolean };
  * gzipped page is made of the page's own parts deflated now and the held parts deflated before.
  */
 
-/** A held text as the response sends it: its bytes, and those deflated once. */
-export type HeldBytes = { bytes: Buffer; deflated?: Buffer };
+/** A held text as the response sends it: its bytes, and those deflated and their CRC-32, each worked out once. */
+export type HeldBytes = { bytes: Buffer; deflated?: Buffer; crc?: number };
 /** A page as it is sent: its rendered bytes, with the held texts' bytes between them. */
 export type PageParts = Array<Buffer | HeldBytes>;
 
@@ -59,7 +60,7 @@ export function heldMarkers(held: ReadonlyMap<string, HeldText> | undefined): Ma
  */
 export function splicePage(page: Buffer, held: ReadonlyMap<string, HeldText>): PageParts {
 	const parts: PageParts = [];
-	let own: Buffer[] = [];
+	let own: Array<Buffer | string> = [];
 	let from = 0;
 	for (let at = page.indexOf(MARK_START); at !== -1; at = page.indexOf(MARK_START, from)) {
 		const end = page.indexOf(MARK_END, at + MARK_START.length);
@@ -70,7 +71,7 @@ export function splicePage(page: Buffer, held: ReadonlyMap<string, HeldText>): P
 		if (text.kept) {
 			parts.push(joined(own), bytesOf(text.html));
 			own = [];
-		} else own.push(Buffer.from(text.html));
+		} else own.push(text.html);
 		from = end + MARK_END.length;
 	}
 	own.push(page.subarray(from));
@@ -78,14 +79,25 @@ export function splicePage(page: Buffer, held: ReadonlyMap<string, HeldText>): P
 	return parts;
 }
 
-/** The page's own pieces as one part: a single piece as it is, without a copy. */
-function joined(pieces: Buffer[]): Buffer {
-	return pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
+/** The page's own pieces as one part: a single piece as it is, without a copy; else one buffer written once. */
+function joined(pieces: Array<Buffer | string>): Buffer {
+	if (pieces.length === 1 && Buffer.isBuffer(pieces[0])) return pieces[0];
+	let length = 0;
+	for (const piece of pieces) length += typeof piece === "string" ? Buffer.byteLength(piece) : piece.length;
+	const bytes = Buffer.allocUnsafe(length);
+	let at = 0;
+	for (const piece of pieces) at += typeof piece === "string" ? bytes.write(piece, at) : piece.copy(bytes, at);
+	return bytes;
 }
 
 /** The page's body in one piece. */
 export function pageBytes(parts: PageParts): Buffer {
-	return Buffer.concat(parts.map(bytesOfPart));
+	return parts.length === 1 ? bytesOfPart(parts[0]!) : Buffer.concat(parts.map(bytesOfPart));
+}
+
+/** Whether the page has held texts in it, and so can only be gzipped from its parts. */
+export function holdsTexts(parts: PageParts): boolean {
+	return parts.some((part) => !Buffer.isBuffer(part));
 }
 
 /**
@@ -100,9 +112,14 @@ export function gzipPage(parts: PageParts, level: number): Buffer {
 	for (const part of parts) {
 		const bytes = bytesOfPart(part);
 		if (!bytes.length) continue;
-		crc = zlib.crc32(bytes, crc);
 		length += bytes.length;
-		pieces.push(Buffer.isBuffer(part) ? deflated(part, level) : (part.deflated ??= deflated(part.bytes, HELD_LEVEL)));
+		if (Buffer.isBuffer(part)) {
+			crc = zlib.crc32(part, crc);
+			pieces.push(deflated(part, level));
+		} else {
+			crc = crc32Combine(crc, (part.crc ??= zlib.crc32(part.bytes)), part.bytes.length);
+			pieces.push((part.deflated ??= deflated(part.bytes, HELD_LEVEL)));
+		}
 	}
 	const trailer = Buffer.alloc(8);
 	trailer.writeUInt32LE(crc, 0);

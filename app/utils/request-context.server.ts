@@ -22,7 +22,7 @@ export type RequestContext = {
 	auth?: Promise<unknown>;
 	/** What the page renders but does not send as loader data, by key (held-content.ts). */
 	held?: Map<string, HeldText>;
-	/** The page rendered with its held texts' bytes, for server.js to gzip (held-content.server.ts). */
+	/** The page as rendered, with its held texts' bytes, for server.js to send (held-content.server.ts). */
 	pageParts?: PageParts;
 	/** Database queries this request made (db.server.ts), for the bench and the tests. */
 	queries: number;
