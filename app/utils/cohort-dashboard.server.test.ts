@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { addMember, makeCohort } from "../../tests/utils/cohorts";
 import { makeUser } from "../../tests/utils/users";
 import { forgetDashboardFacts, loadDashboard, loadDashboardFacts } from "./cohort-dashboard.server";
@@ -9,6 +9,7 @@ const query = { sort: "name", filter: { overdue: false, notStarted: false, agenc
 const MODULE = "basic-concepts-and-categories";
 
 afterEach(() => {
+	vi.useRealTimers();
 	delete process.env.WEB_CONCURRENCY;
 	forgetDashboardFacts();
 });
@@ -35,6 +36,20 @@ describe("the cohort dashboard's facts and other processes", () => {
 		expect(await shown()).toBe(0);
 		forgetDashboardFacts();
 		expect(await shown()).toBe(1);
+	});
+
+	it("facts past their time are shown while new ones are read, then the new ones; much older ones are read at once", async () => {
+		const { shown, readElsewhere } = await cohortWithTrainee();
+		vi.useFakeTimers({ toFake: ["Date"] });
+		expect(await shown()).toBe(0);
+		await readElsewhere(0);
+		vi.setSystemTime(Date.now() + 31_000);
+		// No trainer waits for the aggregates: the page shows the facts it has, and new ones are read.
+		expect(await shown()).toBe(0);
+		await vi.waitFor(async () => expect(await shown()).toBe(1));
+		await readElsewhere(1);
+		vi.setSystemTime(Date.now() + 301_000);
+		expect(await shown()).toBe(2);
 	});
 
 	it("one of several processes (WEB_CONCURRENCY > 1) keeps nothing: another process's write shows at once", async () => {

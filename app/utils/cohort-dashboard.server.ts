@@ -173,17 +173,22 @@ export function parseDashboardQuery(params: URLSearchParams): DashboardQuery {
 /**
  * The facts of each cohort's dashboard, kept for a short while: a learner's action in this
  * process forgets them at once (learning-events.server.ts), anything else within FACTS_SECONDS.
- * A trainer who reloads the page, a filter or a sort then costs no aggregate queries. With
- * several server processes (WEB_CONCURRENCY > 1) a learner's action in another process would not
- * reach this one, so nothing is kept: every page reads the facts (docs/decisions/0103).
+ * A trainer who reloads the page, a filter or a sort then costs no aggregate queries. Facts older
+ * than that are still shown once while new ones are read on a turn of their own, so no trainer
+ * waits for the aggregates, unless they are older than STALE_SECONDS. With several server
+ * processes (WEB_CONCURRENCY > 1) a learner's action in another process would not reach this
+ * one, so nothing is kept: every page reads the facts (docs/decisions/0103).
  */
 const FACTS_SECONDS = 30;
+const STALE_SECONDS = 300;
 const MAX_COHORTS_KEPT = 50;
 
 type Facts = Awaited<ReturnType<typeof loadDashboardFacts>>;
 type Kept = {
 	at: number;
 	facts: Promise<Facts>;
+	/** New facts are being read in place of these. */
+	renewing?: boolean;
 	/** The rows for each language, sort and filter asked for, and as the page carries them, kept with the facts they come from. */
 	pages: Map<string, { rows: ReturnType<typeof arrangeRows>; page: MatrixRow[] }>;
 };
@@ -205,14 +210,42 @@ function cachedFacts(cohort: CohortRecord, modules: readonly CohortModule[], now
 		dayOf(now),
 		...modules.map(({ module, due }) => `${module.slug}:${module.sections.length}:${due ?? ""}`),
 	].join("|");
-	const fresh = () => loadDashboardFacts(cohort, modules, now);
-	if (severalProcesses()) return { at: now.getTime(), facts: fresh(), pages: new Map() };
+	if (severalProcesses())
+		return { at: now.getTime(), facts: loadDashboardFacts(cohort, modules, now), pages: new Map() };
 	const hit = kept.get(key);
-	if (hit && now.getTime() - hit.at < FACTS_SECONDS * 1000) return hit;
-	const facts = fresh();
-	facts.catch(() => kept.delete(key));
+	const age = hit ? now.getTime() - hit.at : Infinity;
+	if (hit && age < FACTS_SECONDS * 1000) return hit;
+	if (hit && age < STALE_SECONDS * 1000) {
+		if (!hit.renewing) {
+			hit.renewing = true;
+			setImmediate(() => {
+				const entry = keep(key, cohort, modules, new Date(), hit);
+				entry?.facts.catch(() => (hit.renewing = false));
+			});
+		}
+		return hit;
+	}
+	return keep(key, cohort, modules, now)!;
+}
+
+/**
+ * Reads the facts and keeps them under `key`. In place of `stale` only if it is still the one
+ * kept: a learner's action since then has forgotten it, and the facts read now may miss it.
+ */
+function keep(key: string, cohort: CohortRecord, modules: readonly CohortModule[], now: Date, stale?: Kept) {
+	if (stale && kept.get(key) !== stale) return undefined;
+	const facts = loadDashboardFacts(cohort, modules, now);
+	const entry: Kept = { at: now.getTime(), facts, pages: new Map() };
+	if (stale) {
+		// The stale facts are shown until the new ones are read.
+		facts.then(
+			() => kept.get(key) === stale && kept.set(key, entry),
+			() => undefined,
+		);
+		return entry;
+	}
+	facts.catch(() => kept.get(key) === entry && kept.delete(key));
 	if (kept.size >= MAX_COHORTS_KEPT) kept.delete(kept.keys().next().value!);
-	const entry = { at: now.getTime(), facts, pages: new Map() };
 	kept.set(key, entry);
 	return entry;
 }
