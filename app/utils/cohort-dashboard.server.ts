@@ -210,44 +210,38 @@ function cachedFacts(cohort: CohortRecord, modules: readonly CohortModule[], now
 		dayOf(now),
 		...modules.map(({ module, due }) => `${module.slug}:${module.sections.length}:${due ?? ""}`),
 	].join("|");
-	if (severalProcesses())
-		return { at: now.getTime(), facts: loadDashboardFacts(cohort, modules, now), pages: new Map() };
+	const fresh = () => loadDashboardFacts(cohort, modules, now);
+	if (severalProcesses()) return { at: now.getTime(), facts: fresh(), pages: new Map() };
 	const hit = kept.get(key);
 	const age = hit ? now.getTime() - hit.at : Infinity;
 	if (hit && age < FACTS_SECONDS * 1000) return hit;
 	if (hit && age < STALE_SECONDS * 1000) {
 		if (!hit.renewing) {
 			hit.renewing = true;
-			setImmediate(() => {
-				const entry = keep(key, cohort, modules, new Date(), hit);
-				entry?.facts.catch(() => (hit.renewing = false));
-			});
+			setImmediate(() => renew(key, hit, cohort, modules));
 		}
 		return hit;
 	}
-	return keep(key, cohort, modules, now)!;
+	const facts = fresh();
+	facts.catch(() => kept.delete(key));
+	if (kept.size >= MAX_COHORTS_KEPT) kept.delete(kept.keys().next().value!);
+	const entry = { at: now.getTime(), facts, pages: new Map() };
+	kept.set(key, entry);
+	return entry;
 }
 
 /**
- * Reads the facts and keeps them under `key`. In place of `stale` only if it is still the one
- * kept: a learner's action since then has forgotten it, and the facts read now may miss it.
+ * Reads new facts in place of `stale`, shown until they are read. They take its place only if it
+ * is still the one kept: a learner's action since has forgotten it, and the new facts may miss it.
  */
-function keep(key: string, cohort: CohortRecord, modules: readonly CohortModule[], now: Date, stale?: Kept) {
-	if (stale && kept.get(key) !== stale) return undefined;
+function renew(key: string, stale: Kept, cohort: CohortRecord, modules: readonly CohortModule[]) {
+	if (kept.get(key) !== stale) return;
+	const now = new Date();
 	const facts = loadDashboardFacts(cohort, modules, now);
-	const entry: Kept = { at: now.getTime(), facts, pages: new Map() };
-	if (stale) {
-		// The stale facts are shown until the new ones are read.
-		facts.then(
-			() => kept.get(key) === stale && kept.set(key, entry),
-			() => undefined,
-		);
-		return entry;
-	}
-	facts.catch(() => kept.get(key) === entry && kept.delete(key));
-	if (kept.size >= MAX_COHORTS_KEPT) kept.delete(kept.keys().next().value!);
-	kept.set(key, entry);
-	return entry;
+	facts.then(
+		() => kept.get(key) === stale && kept.set(key, { at: now.getTime(), facts, pages: new Map() }),
+		() => (stale.renewing = false),
+	);
 }
 
 /** Everything the dashboard and its export show: the modules, the arranged rows, the per-module summary. */
