@@ -1,5 +1,4 @@
-import { useNavigate } from "@remix-run/react";
-import { createContext, useCallback, useContext, useMemo, type MouseEvent } from "react";
+import { createContext, useContext, useMemo } from "react";
 
 /**
  * A lesson's HTML goes to the browser once (docs/decisions/0091-lesson-html-sent-once.md). On a
@@ -24,27 +23,4 @@ export function useHeldHtml(html: string | null, key: string | undefined): strin
 		return document.querySelector(`[${HELD_ATTRIBUTE}="${key}"]`)?.innerHTML ?? "";
 	}, [held, html, key]);
 	return html ?? fromPage ?? "";
-}
-
-/**
- * A click handler for an element holding HTML written as a string: a plain click on one of its
- * links to a page of the app goes through the client router, as a <Link> would; any other click
- * (a new tab, a download, mailto:, another site) is the browser's. Without JavaScript the links
- * are ordinary ones.
- */
-export function useHeldLinks() {
-	const navigate = useNavigate();
-	return useCallback(
-		(event: MouseEvent<HTMLElement>) => {
-			if (event.defaultPrevented || event.button !== 0) return;
-			if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-			const link = (event.target as Element).closest?.("a[href]");
-			if (!(link instanceof HTMLAnchorElement) || link.target || link.hasAttribute("download")) return;
-			const url = new URL(link.href);
-			if (url.origin !== window.location.origin) return;
-			event.preventDefault();
-			navigate(url.pathname + url.search + url.hash);
-		},
-		[navigate],
-	);
 }

@@ -90,7 +90,7 @@ const written = new WeakMap<readonly MatrixRow[], Map<string, string>>();
 
 /**
  * The whole trainee × module table's content (caption, header and rows) as one string: the page
- * shows it as it is, and sends a click on a sort link through the client router (useHeldLinks).
+ * shows it as it is, and sends a click on a sort link through the client router (useClientLinks).
  */
 export function matrixTableHtml(
 	rows: readonly MatrixRow[],

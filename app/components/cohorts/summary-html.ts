@@ -8,7 +8,7 @@ import { BAR_WIDTH, filledWidth } from "./bar";
  * and language as the trainee table's rows are (matrix-html.ts, docs/decisions/0106): with the
  * overdue trainees' addresses in the mailto link and the list beside it, a cohort of 200 makes
  * this the page's second-largest part. The links are plain ones; the page sends a click on them
- * through the client router (useHeldLinks).
+ * through the client router (useClientLinks).
  */
 
 export type SummaryModule = { slug: string; number: number; title: string; due: string | null };

@@ -30,7 +30,8 @@ import { resolveLanguage, translatorFor } from "~/utils/i18n.server";
 import { useTranslation } from "~/utils/i18n";
 import { redirectWithToast } from "~/utils/toast.server";
 import { pageMeta } from "~/utils/meta";
-import { HELD_ATTRIBUTE, useHeldHtml, useHeldLinks } from "~/utils/held-content";
+import { useClientLinks } from "~/utils/client-links";
+import { HELD_ATTRIBUTE, useHeldHtml } from "~/utils/held-content";
 import { sendHtmlOnce } from "~/utils/held-content.server";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: cohortStyles }];
@@ -119,7 +120,7 @@ export default function CohortDashboardPage() {
 	const { t } = useTranslation();
 	const summaryHtml = useHeldHtml(summary.html, summary.held);
 	const matrixHtml = useHeldHtml(matrix.html, matrix.held);
-	const onHeldClick = useHeldLinks();
+	const onHeldClick = useClientLinks();
 	const search = hrefWith(query, {}).slice(1);
 	const exportHref = (format: "csv" | "xlsx") =>
 		`/cohorts/${cohort.id}/export/dashboard.${format}${search ? `?${search}` : ""}`;
