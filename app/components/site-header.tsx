@@ -1,4 +1,6 @@
-import { Form, NavLink, useLocation } from "@remix-run/react";
+import { useLocation } from "@remix-run/react";
+import { NavItem } from "~/components/nav-item";
+import { useClientLinks } from "~/utils/client-links";
 import { useTranslation } from "~/utils/i18n";
 import { LANGUAGE_NAMES, LANGUAGES } from "~/utils/i18n";
 import { hasRole } from "~/utils/roles";
@@ -9,80 +11,56 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
 	const { t, language } = useTranslation();
 	const location = useLocation();
 	const here = location.pathname + location.search;
+	const onLinkClick = useClientLinks();
 	return (
 		<header className="site-header">
 			<div className="site-header__inner">
 				<a className="brand" href="/">
 					DSM Academy
 				</a>
-				<nav aria-label={t("nav.main")}>
+				<nav aria-label={t("nav.main")} onClick={onLinkClick}>
 					<ul className="nav-list">
 						{user ? (
 							<>
-								<li>
-									<NavLink to="/" end>
-										{t("nav.home")}
-									</NavLink>
-								</li>
-								<li>
-									<NavLink to="/modules">{t("nav.modules")}</NavLink>
-								</li>
-								<li>
-									<NavLink to="/tracks">{t("nav.tracks")}</NavLink>
-								</li>
-								<li>
-									<NavLink to="/sandbox">{t("sandbox.nav")}</NavLink>
-								</li>
+								<NavItem to="/" end>
+									{t("nav.home")}
+								</NavItem>
+								<NavItem to="/modules">{t("nav.modules")}</NavItem>
+								<NavItem to="/tracks">{t("nav.tracks")}</NavItem>
+								<NavItem to="/sandbox">{t("sandbox.nav")}</NavItem>
 								{hasRole(user, "trainer", "coordinator", "admin") ? (
-									<li>
-										<NavLink to="/cohorts">{t("cohorts.nav")}</NavLink>
-									</li>
+									<NavItem to="/cohorts">{t("cohorts.nav")}</NavItem>
 								) : null}
 								{hasRole(user, "assessor", "coordinator", "admin") ? (
-									<li>
-										<NavLink to="/assessment">{t("assessment.nav")}</NavLink>
-									</li>
+									<NavItem to="/assessment">{t("assessment.nav")}</NavItem>
 								) : null}
 								{hasRole(user, "admin") ? (
 									<>
-										<li>
-											<NavLink to="/admin/users">{t("nav.users")}</NavLink>
-										</li>
-										<li>
-											<NavLink to="/admin/agencies">{t("nav.agencies")}</NavLink>
-										</li>
-										<li>
-											<NavLink to="/admin/countries">{t("nav.countries")}</NavLink>
-										</li>
-										<li>
-											<NavLink to="/admin/promotions">{t("nav.promotions")}</NavLink>
-										</li>
+										<NavItem to="/admin/users">{t("nav.users")}</NavItem>
+										<NavItem to="/admin/agencies">{t("nav.agencies")}</NavItem>
+										<NavItem to="/admin/countries">{t("nav.countries")}</NavItem>
+										<NavItem to="/admin/promotions">{t("nav.promotions")}</NavItem>
 									</>
 								) : null}
+								<NavItem to="/settings/profile">{t("nav.profile")}</NavItem>
 								<li>
-									<NavLink to="/settings/profile">{t("nav.profile")}</NavLink>
-								</li>
-								<li>
-									<Form method="post" action="/logout">
+									{/* A whole page load: nothing the client router held for this user stays. */}
+									<form method="post" action="/logout">
 										<button type="submit" className="link-button">
 											{t("nav.logout")}
 										</button>
-									</Form>
+									</form>
 								</li>
 							</>
 						) : (
 							<>
-								<li>
-									<NavLink to="/login">{t("nav.login")}</NavLink>
-								</li>
-								<li>
-									<NavLink to="/signup">{t("nav.signup")}</NavLink>
-								</li>
+								<NavItem to="/login">{t("nav.login")}</NavItem>
+								<NavItem to="/signup">{t("nav.signup")}</NavItem>
 							</>
 						)}
 					</ul>
 				</nav>
-				<Form method="post" action="/language" reloadDocument className="language-switcher">
+				<form method="post" action="/language" className="language-switcher">
 					<input type="hidden" name="redirectTo" value={here} />
 					<span className="visually-hidden">{t("nav.language")}</span>
 					{LANGUAGES.map((option) => (
@@ -98,7 +76,7 @@ export function SiteHeader({ user }: { user: HeaderUser }) {
 							{LANGUAGE_NAMES[option]}
 						</button>
 					))}
-				</Form>
+				</form>
 			</div>
 		</header>
 	);

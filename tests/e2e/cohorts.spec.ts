@@ -116,8 +116,12 @@ test("a trainer runs a cohort: creates it, a trainee joins and works, the traine
 	expect(errors).toEqual([]);
 
 	// …marks the essay with a comment…
+	const tabs = page.getByRole("navigation", { name: "Cohort pages" });
+	await expect(tabs.getByRole("link", { name: "Dashboard" })).toHaveAttribute("aria-current", "page");
 	await page.getByRole("link", { name: "Open the marking queue" }).click();
 	await a11y();
+	await expect(tabs.getByRole("link", { name: /^Marking/ })).toHaveAttribute("aria-current", "page");
+	await expect(tabs.getByRole("link", { name: "Dashboard" })).not.toHaveAttribute("aria-current");
 	await expect(page.getByRole("heading", { name: "1 answer to mark" })).toBeVisible();
 	await page.getByLabel("Mark (out of 1)").fill("1.5");
 	await page.getByLabel("Comment for the trainee").fill("Say which permits are left out.");
@@ -128,6 +132,11 @@ test("a trainer runs a cohort: creates it, a trainee joins and works, the traine
 	await page.getByRole("button", { name: "Save the mark" }).click();
 	await expect(page.getByText("The mark was saved and the attempt graded again.")).toBeVisible();
 	await expect(page.getByRole("heading", { name: "0 answers to mark" })).toBeVisible();
+	// The cohort's tabs are plain links the client router follows (docs/decisions/0111).
+	await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
+	await tabs.getByRole("link", { name: "Dashboard" }).click();
+	await expect(page.getByText("Nothing is waiting for a mark.")).toBeVisible();
+	expect(await page.evaluate(() => "loadedOnce" in window)).toBe(true);
 
 	// …which the trainee reads in the review.
 	await learner.goto(`/modules/${MODULE}/quiz/${attemptId}`);

@@ -38,10 +38,16 @@ test("a Russian user who logs in with JavaScript sees Russian at once, without a
 	await expect(page.getByText("Log out")).toHaveCount(0);
 	await a11y();
 
-	// Client-side navigation from there stays in Russian, title included.
+	// Client-side navigation from there stays in Russian, title included. The menu's links are plain
+	// ones (docs/decisions/0111): the page is not loaded again, and the current one is marked.
+	await expect(nav.getByRole("link", { name: "Главная" })).toHaveAttribute("aria-current", "page");
+	await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
 	await nav.getByRole("link", { name: "Модули" }).click();
 	await expect(page.getByRole("heading", { level: 1, name: "Модули" })).toBeVisible();
 	await expect(page).toHaveTitle("Модули · DSM Academy");
+	await expect(nav.getByRole("link", { name: "Модули" })).toHaveAttribute("aria-current", "page");
+	await expect(nav.getByRole("link", { name: "Главная" })).not.toHaveAttribute("aria-current");
+	expect(await page.evaluate(() => "loadedOnce" in window)).toBe(true);
 	expect(errors).toEqual([]);
 });
 

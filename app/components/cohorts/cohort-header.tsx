@@ -1,4 +1,6 @@
-import { Link, NavLink } from "@remix-run/react";
+import { Link } from "@remix-run/react";
+import { NavItem } from "~/components/nav-item";
+import { useClientLinks } from "~/utils/client-links";
 import type { CohortHeading } from "~/utils/cohorts.server";
 import { useFormat } from "~/utils/format";
 import { useTranslation } from "~/utils/i18n";
@@ -19,6 +21,7 @@ export function CohortHeader({
 	const { t } = useTranslation();
 	const format = useFormat();
 	const base = `/cohorts/${cohort.id}`;
+	const onLinkClick = useClientLinks();
 	return (
 		<header className="cohort-header">
 			<p className="eyebrow">
@@ -48,26 +51,18 @@ export function CohortHeader({
 				{cohort.archived ? <strong className="tag tag--archived">{t("cohorts.heading.archived")}</strong> : null}
 				{!cohort.canManage ? <strong className="tag">{t("cohorts.heading.readOnly")}</strong> : null}
 			</p>
-			<nav aria-label={t("cohorts.heading.pages")}>
+			<nav aria-label={t("cohorts.heading.pages")} onClick={onLinkClick}>
 				<ul className="tabs">
-					<li>
-						<NavLink to={base} end>
-							{t("cohorts.tabs.dashboard")}
-						</NavLink>
-					</li>
+					<NavItem to={base} end>
+						{t("cohorts.tabs.dashboard")}
+					</NavItem>
 					{cohort.canManage ? (
 						<>
-							<li>
-								<NavLink to={`${base}/members`}>{t("cohorts.tabs.members")}</NavLink>
-							</li>
-							<li>
-								<NavLink to={`${base}/marking`}>
-									{toMark ? t("cohorts.tabs.markingCount", { count: toMark }) : t("cohorts.tabs.marking")}
-								</NavLink>
-							</li>
-							<li>
-								<NavLink to={`${base}/settings`}>{t("cohorts.tabs.settings")}</NavLink>
-							</li>
+							<NavItem to={`${base}/members`}>{t("cohorts.tabs.members")}</NavItem>
+							<NavItem to={`${base}/marking`}>
+								{toMark ? t("cohorts.tabs.markingCount", { count: toMark }) : t("cohorts.tabs.marking")}
+							</NavItem>
+							<NavItem to={`${base}/settings`}>{t("cohorts.tabs.settings")}</NavItem>
 						</>
 					) : null}
 				</ul>
