@@ -24,15 +24,23 @@ test("a lesson is sent once, hydrates from the page and moves to the next sectio
 	await a11y();
 
 	// After hydration the text is the server's, and a client-side move brings the next one from the data.
+	// The pager and the contents are plain links the client router follows (docs/decisions/0111).
 	const firstHtml = await lesson.innerHTML();
+	await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
 	await page.getByRole("link", { name: /→$/ }).first().click();
 	await expect(page).not.toHaveURL(SECTION);
 	const next = page.locator(".prose > div[lang]");
 	await expect(next.locator("p").first()).toBeVisible();
 	expect(await next.innerHTML()).not.toBe(firstHtml);
+	const contents = page.getByRole("navigation", { name: /^Module 4/ });
+	await expect(contents.locator('[aria-current="page"]')).not.toHaveAttribute("href", SECTION);
 	await page.goBack();
 	await expect(page).toHaveURL(SECTION);
 	await expect(page.locator(".prose > div[lang] p").first()).toHaveText(new RegExp(`^${escape(firstParagraph)}`));
+	await expect(contents.locator('[aria-current="page"]')).toHaveAttribute("href", SECTION);
+	await contents.getByRole("link", { name: "Quiz" }).click();
+	await expect(page).toHaveURL(/\/quiz$/);
+	expect(await page.evaluate(() => "loadedOnce" in window)).toBe(true);
 	expect(errors).toEqual([]);
 });
 

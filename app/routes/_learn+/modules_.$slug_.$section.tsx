@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ModuleLink } from "~/components/module-link";
 import { requireUser } from "~/utils/auth.server";
@@ -14,6 +14,7 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { awardCompletedTracks } from "~/utils/tracks.server";
 import { redirect } from "@remix-run/node";
 import { pageMeta } from "~/utils/meta";
+import { useClientLinks } from "~/utils/client-links";
 
 async function requireSection(slug: string | undefined, sectionId: string | undefined) {
 	const module = await requireModule(slug);
@@ -72,24 +73,26 @@ export const meta = pageMeta<typeof loader>(({ data }) => [data?.section.title.t
 export default function SectionPage() {
 	const { module, section, html, toc, previous, next } = useLoaderData<typeof loader>();
 	const { t } = useTranslation();
+	// The contents and the pager are plain links the client router follows (docs/decisions/0111).
+	const onLinkClick = useClientLinks();
 	return (
 		<div className="reader">
-			<nav className="reader__toc" aria-labelledby="toc-title">
+			<nav className="reader__toc" aria-labelledby="toc-title" onClick={onLinkClick}>
 				<h2 id="toc-title" className="reader__toc-title">
 					<ModuleLink module={module} />
 				</h2>
 				<ol className="toc">
 					{toc.map((s) => (
 						<li key={s.id}>
-							<Link to={`/modules/${module.slug}/${s.id}`} aria-current={s.id === section.id ? "page" : undefined}>
+							<a href={`/modules/${module.slug}/${s.id}`} aria-current={s.id === section.id ? "page" : undefined}>
 								<Localized value={s.title} />
-							</Link>
+							</a>
 							{s.read ? <span className="status status--completed"> {t("learn.read")}</span> : null}
 						</li>
 					))}
 					{module.hasQuiz ? (
 						<li>
-							<Link to={`/modules/${module.slug}/quiz`}>{t("learn.quiz.title")}</Link>
+							<a href={`/modules/${module.slug}/quiz`}>{t("learn.quiz.title")}</a>
 						</li>
 					) : null}
 				</ol>
@@ -113,22 +116,22 @@ export default function SectionPage() {
 						</button>
 					)}
 				</Form>
-				<nav className="pager" aria-label={t("learn.sectionPager")}>
+				<nav className="pager" aria-label={t("learn.sectionPager")} onClick={onLinkClick}>
 					{previous ? (
-						<Link to={`/modules/${module.slug}/${previous.id}`} rel="prev">
+						<a href={`/modules/${module.slug}/${previous.id}`} rel="prev">
 							← <Localized value={previous.title} />
-						</Link>
+						</a>
 					) : (
 						<span />
 					)}
 					{next ? (
-						<Link to={`/modules/${module.slug}/${next.id}`} rel="next">
+						<a href={`/modules/${module.slug}/${next.id}`} rel="next">
 							<Localized value={next.title} /> →
-						</Link>
+						</a>
 					) : module.hasQuiz ? (
-						<Link to={`/modules/${module.slug}/quiz`} rel="next">
+						<a href={`/modules/${module.slug}/quiz`} rel="next">
 							{t("learn.quiz.title")} →
-						</Link>
+						</a>
 					) : null}
 				</nav>
 			</article>
