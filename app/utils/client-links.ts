@@ -10,8 +10,9 @@ import { useCallback, type MouseEvent } from "react";
 
 /**
  * A click handler for an element with plain links in it: a plain click on one of its links to a
- * page of the app goes through the client router, as a <Link> would; any other click (a new tab,
- * a download, mailto:, another site) is the browser's.
+ * page of the app goes through the client router, as a <Link> would (replacing the history entry
+ * when the link is to the page shown); any other click (a new tab, a download, mailto:, another
+ * site) is the browser's.
  */
 export function useClientLinks() {
 	const navigate = useNavigate();
@@ -24,7 +25,9 @@ export function useClientLinks() {
 			const url = new URL(link.href);
 			if (url.origin !== window.location.origin) return;
 			event.preventDefault();
-			navigate(url.pathname + url.search + url.hash);
+			const to = url.pathname + url.search + url.hash;
+			const here = window.location.pathname + window.location.search + window.location.hash;
+			navigate(to, { replace: to === here });
 		},
 		[navigate],
 	);

@@ -48,6 +48,12 @@ test("a Russian user who logs in with JavaScript sees Russian at once, without a
 	await expect(nav.getByRole("link", { name: "Модули" })).toHaveAttribute("aria-current", "page");
 	await expect(nav.getByRole("link", { name: "Главная" })).not.toHaveAttribute("aria-current");
 	expect(await page.evaluate(() => "loadedOnce" in window)).toBe(true);
+	// The link to the page shown replaces its history entry, as a <Link> does: one step back is home.
+	const entries = await page.evaluate(() => history.length);
+	await nav.getByRole("link", { name: "Модули" }).click();
+	expect(await page.evaluate(() => history.length)).toBe(entries);
+	await page.goBack();
+	await expect(page.getByRole("heading", { name: "Продолжить обучение" })).toBeVisible();
 	expect(errors).toEqual([]);
 });
 
