@@ -12,6 +12,14 @@ const bank = createQuestionBank(parseGift(fs.readFileSync(`content/modules/04.${
 
 // What a newcomer found in their first hour (issue 12, item 10), each checked as they met it.
 
+/** In the browser: whether Remix's router has finished its navigation (history is written by then). */
+function routerIdle() {
+	const { __remixRouter: router } = window as unknown as {
+		__remixRouter?: { state: { navigation: { state: string } } };
+	};
+	return router?.state.navigation.state === "idle";
+}
+
 /** Errors the page logs in the browser (React logs failed hydration there), gathered from now on. */
 function consoleErrors(page: Page) {
 	const errors: string[] = [];
@@ -50,7 +58,10 @@ test("a Russian user who logs in with JavaScript sees Russian at once, without a
 	expect(await page.evaluate(() => "loadedOnce" in window)).toBe(true);
 	// The link to the page shown replaces its history entry, as a <Link> does: one step back is home.
 	const entries = await page.evaluate(() => history.length);
+	const reloaded = page.waitForResponse((response) => new URL(response.url()).pathname === "/modules.data");
 	await nav.getByRole("link", { name: "Модули" }).click();
+	await reloaded;
+	await page.waitForFunction(routerIdle);
 	expect(await page.evaluate(() => history.length)).toBe(entries);
 	await page.goBack();
 	await expect(page.getByRole("heading", { name: "Продолжить обучение" })).toBeVisible();
