@@ -6,7 +6,7 @@ import { parseGift } from "../../app/domain/gift/parse";
 import { createQuestionBank } from "../../app/domain/quiz/bank";
 import { publicQuestions } from "../../app/domain/quiz/public-view";
 import { prisma } from "./db";
-import { createUser, expect, expectAccessible, signIn, test } from "./fixtures";
+import { createUser, expect, expectAccessible, markDocument, signIn, test } from "./fixtures";
 
 const MODULE = "basic-concepts-and-categories";
 const bank = createQuestionBank(parseGift(fs.readFileSync(`content/modules/04.${MODULE}/quiz.gift`, "utf8")).questions);
@@ -133,10 +133,10 @@ test("a trainer runs a cohort: creates it, a trainee joins and works, the traine
 	await expect(page.getByText("The mark was saved and the attempt graded again.")).toBeVisible();
 	await expect(page.getByRole("heading", { name: "0 answers to mark" })).toBeVisible();
 	// The cohort's tabs are plain links the client router follows (docs/decisions/0111).
-	await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
+	const sameDocument = await markDocument(page);
 	await tabs.getByRole("link", { name: "Dashboard" }).click();
 	await expect(page.getByText("Nothing is waiting for a mark.")).toBeVisible();
-	expect(await page.evaluate(() => "loadedOnce" in window)).toBe(true);
+	expect(await sameDocument()).toBe(true);
 
 	// …which the trainee reads in the review.
 	await learner.goto(`/modules/${MODULE}/quiz/${attemptId}`);

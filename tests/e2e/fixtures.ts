@@ -94,3 +94,12 @@ export async function expectAccessibleWithScripts(page: Page) {
 	await expectAccessible(twin);
 	await context.close();
 }
+
+/**
+ * Marks the document the page shows now; the check it returns tells whether the page still shows
+ * that document, so that the moves made since went through the client router, not a page load.
+ */
+export async function markDocument(page: Page) {
+	await page.evaluate(() => Object.assign(window, { markedDocument: true }));
+	return () => page.evaluate(() => "markedDocument" in window);
+}

@@ -4,7 +4,7 @@ import { parseGift } from "../../app/domain/gift/parse";
 import { buildAttempt } from "../../app/domain/quiz/attempt";
 import { createQuestionBank } from "../../app/domain/quiz/bank";
 import { prisma } from "./db";
-import { createUser, expect, test } from "./fixtures";
+import { createUser, expect, markDocument, test } from "./fixtures";
 
 const ru = JSON.parse(fs.readFileSync("app/locales/ru.json", "utf8"));
 const MODULE = "basic-concepts-and-categories";
@@ -49,13 +49,13 @@ test("a Russian user who logs in with JavaScript sees Russian at once, without a
 	// Client-side navigation from there stays in Russian, title included. The menu's links are plain
 	// ones (docs/decisions/0111): the page is not loaded again, and the current one is marked.
 	await expect(nav.getByRole("link", { name: "Главная" })).toHaveAttribute("aria-current", "page");
-	await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
+	const sameDocument = await markDocument(page);
 	await nav.getByRole("link", { name: "Модули" }).click();
 	await expect(page.getByRole("heading", { level: 1, name: "Модули" })).toBeVisible();
 	await expect(page).toHaveTitle("Модули · DSM Academy");
 	await expect(nav.getByRole("link", { name: "Модули" })).toHaveAttribute("aria-current", "page");
 	await expect(nav.getByRole("link", { name: "Главная" })).not.toHaveAttribute("aria-current");
-	expect(await page.evaluate(() => "loadedOnce" in window)).toBe(true);
+	expect(await sameDocument()).toBe(true);
 	// The link to the page shown replaces its history entry, as a <Link> does: one step back is home.
 	const entries = await page.evaluate(() => history.length);
 	const reloaded = page.waitForResponse((response) => new URL(response.url()).pathname === "/modules.data");

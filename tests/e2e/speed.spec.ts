@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, markDocument, test } from "./fixtures";
 
 // The lesson's HTML is sent once (docs/decisions/0091-lesson-html-sent-once.md): rendered in the
 // page, not again in its data; the browser takes it from the page when it hydrates, and from the
@@ -26,7 +26,7 @@ test("a lesson is sent once, hydrates from the page and moves to the next sectio
 	// After hydration the text is the server's, and a client-side move brings the next one from the data.
 	// The pager and the contents are plain links the client router follows (docs/decisions/0111).
 	const firstHtml = await lesson.innerHTML();
-	await page.evaluate(() => Object.assign(window, { loadedOnce: true }));
+	const sameDocument = await markDocument(page);
 	await page.getByRole("link", { name: /→$/ }).first().click();
 	await expect(page).not.toHaveURL(SECTION);
 	const next = page.locator(".prose > div[lang]");
@@ -40,7 +40,7 @@ test("a lesson is sent once, hydrates from the page and moves to the next sectio
 	await expect(contents.locator('[aria-current="page"]')).toHaveAttribute("href", SECTION);
 	await contents.getByRole("link", { name: "Quiz" }).click();
 	await expect(page).toHaveURL(/\/quiz$/);
-	expect(await page.evaluate(() => "loadedOnce" in window)).toBe(true);
+	expect(await sameDocument()).toBe(true);
 	expect(errors).toEqual([]);
 });
 
