@@ -116,7 +116,10 @@ server.headersTimeout = 66_000;
 /**
  * The Fetch API request Remix takes, as @remix-run/express makes it (it does not export this
  * part): the host as Express sees it behind a trusted proxy, every header, the body as a stream,
- * and an abort signal for a client that goes away before the answer.
+ * and an abort signal for a client that goes away before the answer. The signal also aborts once
+ * the answer is sent: Remix clears the 5 s timer it arms for each request only then, and until
+ * the timer fires it holds the request's context, the page's bytes with it
+ * (docs/decisions/0112-request-signal-ends-with-its-response.md).
  */
 function webRequest(req, res) {
 	const port = (req.get("X-Forwarded-Host") ?? req.get("Host") ?? "").split(":")[1];
@@ -124,7 +127,7 @@ function webRequest(req, res) {
 	const headers = new Headers();
 	for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i], req.rawHeaders[i + 1]);
 	const controller = new AbortController();
-	res.on("close", () => !res.writableFinished && controller.abort());
+	res.on("close", () => controller.abort());
 	const hasBody = req.method !== "GET" && req.method !== "HEAD";
 	return new Request(url, {
 		method: req.method,

@@ -72,8 +72,19 @@ export async function startReferenceServer(port: number): Promise<BenchServer> {
 }
 
 function benchServer(child: ChildProcess, port: number): BenchServer {
+	return {
+		origin: `http://127.0.0.1:${port}`,
+		pid: child.pid!,
+		probe: probeOf(child),
+		memory: () => memoryOf(child.pid!),
+		stop: () => stop(child),
+	};
+}
+
+/** Asks the probe of a server started with `BENCH_PROBE=1` and an IPC channel (tests/bench/probe.js). */
+export function probeOf(child: ChildProcess): BenchServer["probe"] {
 	let asked = 0;
-	const probe = (kind: "stats" | "reset" | "gc") =>
+	return (kind) =>
 		new Promise<ProbeAnswer>((resolve) => {
 			const id = ++asked;
 			const listen = (message: ProbeAnswer & { id?: number }) => {
@@ -84,13 +95,6 @@ function benchServer(child: ChildProcess, port: number): BenchServer {
 			child.on("message", listen);
 			child.send({ probe: kind, id });
 		});
-	return {
-		origin: `http://127.0.0.1:${port}`,
-		pid: child.pid!,
-		probe,
-		memory: () => memoryOf(child.pid!),
-		stop: () => stop(child),
-	};
 }
 
 /**

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { backupDatabase } from "../../app/utils/backup.server";
+import { probeOf } from "../bench/server";
 import { freePort } from "../utils/free-port";
 
 /**
@@ -10,15 +11,22 @@ import { freePort } from "../utils/free-port";
  * does not have (TRUST_PROXY), for what it writes to its log, and for how it starts. Its
  * database is a copy of the shared server's (migrated and seeded), unless `database` says
  * otherwise; `script` "server-cluster.js" starts it as `npm start` does (WEB_CONCURRENCY workers).
- * The caller stops it.
+ * With `probe`, the bench's probe answers from inside it (tests/bench/probe.js: memory, a forced
+ * collection). The caller stops it.
  */
 export async function startOwnServer(
-	options: { env?: Record<string, string>; database?: string; script?: "server.js" | "server-cluster.js" } = {},
+	options: {
+		env?: Record<string, string>;
+		database?: string;
+		script?: "server.js" | "server-cluster.js";
+		probe?: boolean;
+	} = {},
 ) {
 	const port = freePort();
 	const database = options.database ?? (await copyOfSharedDatabase(port));
 	const output: string[] = [];
-	const child = spawn("node", [options.script ?? "server.js"], {
+	const script = options.script ?? "server.js";
+	const child = spawn("node", options.probe ? ["--expose-gc", script] : [script], {
 		env: {
 			...process.env,
 			NODE_ENV: "production",
@@ -26,15 +34,22 @@ export async function startOwnServer(
 			PORT: String(port),
 			DATABASE_URL: `file:${database}`,
 			SESSION_SECRET: "own-server-secret-long-enough",
+			...(options.probe ? { BENCH_PROBE: "1" } : {}),
 			...options.env,
 		},
-		stdio: ["ignore", "pipe", "pipe"],
+		stdio: options.probe ? ["ignore", "pipe", "pipe", "ipc"] : ["ignore", "pipe", "pipe"],
 	});
 	child.stdout!.on("data", (chunk) => output.push(String(chunk)));
 	child.stderr!.on("data", (chunk) => output.push(String(chunk)));
 	const origin = `http://127.0.0.1:${port}`;
 	await waitFor(`${origin}/healthz`, child);
-	return { origin, database, log: () => output.join(""), stop: () => stop(child) };
+	return {
+		origin,
+		database,
+		probe: options.probe ? probeOf(child) : undefined,
+		log: () => output.join(""),
+		stop: () => stop(child),
+	};
 }
 
 /** Runs the server until it exits, for a start that must fail: its exit code and what it printed. */

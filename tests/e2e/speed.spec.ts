@@ -1,4 +1,6 @@
-import { expect, markDocument, test } from "./fixtures";
+import { type ProbeAnswer, loginCookie } from "../bench/server";
+import { createUser, expect, markDocument, test } from "./fixtures";
+import { startOwnServer } from "./own-server";
 
 // The lesson's HTML is sent once (docs/decisions/0091-lesson-html-sent-once.md): rendered in the
 // page, not again in its data; the browser takes it from the page when it hydrates, and from the
@@ -84,4 +86,28 @@ test("a page with held texts is gzipped from parts deflated before, and reads as
 	const withoutNonce = (text: string) => text.replace(/nonce="[^"]+"/g, "").replace(/'nonce-[^']+'/g, "");
 	expect(withoutNonce(await gzipped.text())).toBe(withoutNonce(html));
 	expect(Number(gzipped.headers()["content-length"])).toBeLessThan(html.length / 2.5);
+});
+
+test("a page's memory is let go as soon as it is sent, not held for seconds after", async () => {
+	const user = await createUser();
+	const server = await startOwnServer({ env: { COOKIE_SECURE: "false" }, probe: true });
+	try {
+		const cookie = await loginCookie(server.origin, user.email, user.password);
+		const get = () =>
+			fetch(server.origin + SECTION, { headers: { Cookie: cookie, "Accept-Encoding": "gzip" } }).then((r) => r.text());
+		const pages = async (count: number) => {
+			for (let sent = 0; sent < count; sent += 5) await Promise.all(Array.from({ length: 5 }, get));
+		};
+		await pages(100);
+		const held = ({ heapUsedBytes, externalBytes }: ProbeAnswer) => (heapUsedBytes + externalBytes) / 2 ** 20;
+		const before = held(await server.probe!("gc"));
+		// 400 pages in a few seconds. Remix arms a 5 s timer for each (its single-fetch stream)
+		// that kept the request's context, and so the page's bytes, until it fired
+		// (docs/decisions/0112-request-signal-ends-with-its-response.md): about 5 MiB more here.
+		await pages(400);
+		const after = held(await server.probe!("gc"));
+		expect(after - before).toBeLessThan(2);
+	} finally {
+		await server.stop();
+	}
 });
