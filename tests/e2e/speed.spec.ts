@@ -98,6 +98,7 @@ test("a page's memory is let go as soon as it is sent, not held for seconds afte
 		const pages = async (count: number) => {
 			for (let sent = 0; sent < count; sent += 5) await Promise.all(Array.from({ length: 5 }, get));
 		};
+		// The first pages fill the caches (code, sessions, held lessons), so that the two readings compare settled heaps.
 		await pages(100);
 		const held = ({ heapUsedBytes, externalBytes }: ProbeAnswer) => (heapUsedBytes + externalBytes) / 2 ** 20;
 		const before = held(await server.probe!("gc"));
