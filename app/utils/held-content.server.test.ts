@@ -49,6 +49,23 @@ describe("held texts spliced into the page as bytes", () => {
 		expect(await new Response(pageBody(parts)).text()).toBe(expected);
 	});
 
+	it("puts the body together only when it is read", async () => {
+		let reads = 0;
+		const text = { html: "<p>held</p>", kept: true };
+		const parts = splicePage(
+			Buffer.from(`<main>${heldMarkers(new Map([["content-0", text]]))!.get("content-0")}</main>`),
+			new Map([["content-0", text]]),
+		);
+		const held = parts[1] as { bytes: Buffer };
+		const { bytes } = held;
+		Object.defineProperty(held, "bytes", { get: () => (reads++, bytes) });
+		const response = new Response(pageBody(parts));
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(reads).toBe(0);
+		expect(await response.text()).toBe("<main><p>held</p></main>");
+		expect(reads).toBeGreaterThan(0);
+	});
+
 	it("deflates a text not kept with the page's own bytes, and keeps nothing of it", () => {
 		const once = new Map([
 			["content-0", { html: '<form>One learner\'s answers: <input value="é"></form>', kept: false }],
