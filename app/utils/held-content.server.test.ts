@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
-import { gunzipSync } from "node:zlib";
-import { describe, expect, it } from "vitest";
+import zlib, { gunzipSync } from "node:zlib";
+import { describe, expect, it, vi } from "vitest";
 import { HeldContentProvider, useHeldHtml } from "./held-content";
 import { gzipPage, heldMarkers, holdsTexts, pageBody, pageBytes, splicePage } from "./held-content.server";
 
@@ -91,6 +91,29 @@ describe("held texts spliced into the page as bytes", () => {
 		const again = splicePage(Buffer.from(rendered), once);
 		expect(again[0]).not.toBe(parts[0]);
 		expect(again[1]).toBe(parts[1]);
+	});
+
+	it("deflates a part of the page's own that comes again once, and the part that differs every time", () => {
+		const table = { html: "<table><tr><td>90 %</td></tr></table>".repeat(50), kept: true };
+		const texts = new Map([["content-0", table]]);
+		const marker = heldMarkers(texts)!.get("content-0")!;
+		const start = `<header>${"<a href='/'>Menu</a>".repeat(40)}</header>`;
+		const page = (nonce: string) => Buffer.from(`${start}${marker}<script nonce="${nonce}">data</script>`);
+		const deflate = vi.spyOn(zlib, "deflateRawSync");
+		try {
+			// The same length and CRC-32 as nothing else: each page reads as itself.
+			for (const nonce of ["n1", "n2", "n3", "n4"]) {
+				const expected = `${start}${table.html}<script nonce="${nonce}">data</script>`;
+				expect(gunzipSync(gzipPage(splicePage(page(nonce), texts), 3)).toString()).toBe(expected);
+			}
+			// The held table once, the start twice (seen, then kept), the script on each of the 4 pages.
+			expect(deflate).toHaveBeenCalledTimes(1 + 2 + 4);
+			// A start of the same length with other bytes is not taken for the kept one.
+			const other = Buffer.from(page("n5").toString().replace("Menu", "Unem"));
+			expect(gunzipSync(gzipPage(splicePage(other, texts), 3)).toString()).toContain("Unem</a><a href='/'>Menu");
+		} finally {
+			deflate.mockRestore();
+		}
 	});
 
 	it("leaves a page without markers as it is", () => {

@@ -114,8 +114,9 @@ export function gzipPage(parts: PageParts, level: number): Buffer {
 		if (!bytes.length) continue;
 		length += bytes.length;
 		if (Buffer.isBuffer(part)) {
-			crc = zlib.crc32(part, crc);
-			pieces.push(deflated(part, level));
+			const partCrc = zlib.crc32(part);
+			crc = crc32Combine(crc, partCrc, part.length);
+			pieces.push(ownDeflated(part, partCrc, level));
 		} else {
 			crc = crc32Combine(crc, (part.crc ??= zlib.crc32(part.bytes)), part.bytes.length);
 			pieces.push((part.deflated ??= deflated(part.bytes, HELD_LEVEL)));
@@ -159,23 +160,66 @@ function deflated(bytes: Uint8Array, level: number) {
 	return zlib.deflateRawSync(bytes, { level, finishFlush: zlib.constants.Z_SYNC_FLUSH });
 }
 
-/** The bytes of the held texts asked for lately, up to HELD_CACHE_BYTES; the least lately asked go first. */
-const HELD_CACHE_BYTES = 8 * 1024 * 1024;
-const cache = new Map<string, HeldBytes>();
-let cachedBytes = 0;
+/**
+ * Entries up to a number of bytes, the least lately asked for going first: the held texts' bytes
+ * and the page's own parts that come again.
+ */
+class BytesCache<K, V extends { bytes: Buffer }> {
+	#entries = new Map<K, V>();
+	#bytes = 0;
+	constructor(readonly maxBytes: number) {}
+
+	get(key: K): V | undefined {
+		const entry = this.#entries.get(key);
+		if (entry) {
+			this.#entries.delete(key);
+			this.#entries.set(key, entry);
+		}
+		return entry;
+	}
+
+	set(key: K, entry: V): V {
+		const old = this.#entries.get(key);
+		if (old) this.#bytes -= old.bytes.length;
+		this.#entries.delete(key);
+		this.#entries.set(key, entry);
+		this.#bytes += entry.bytes.length;
+		for (const [oldest, { bytes }] of this.#entries) {
+			if (this.#bytes <= this.maxBytes || oldest === key) break;
+			this.#entries.delete(oldest);
+			this.#bytes -= bytes.length;
+		}
+		return entry;
+	}
+}
+
+/*
+ * The page's own parts between its held texts are often the same bytes on every page of a view: a
+ * dashboard's start (the menu, its heading, its panels) and the part between its two tables, a
+ * lesson's start. A part seen a second time is deflated at the held texts' level and kept, by its
+ * CRC-32 and length, and compared byte for byte before use. The part that carries the page's data
+ * and nonce differs on every page: it is deflated each time, and only its key is kept.
+ */
+const ownParts = new BytesCache<string, { bytes: Buffer; deflated: Buffer }>(2 * 1024 * 1024);
+const ownSeen = new Set<string>();
+const OWN_SEEN_MAX = 1024;
+
+function ownDeflated(part: Buffer, crc: number, level: number): Buffer {
+	const key = `${crc}:${part.length}`;
+	const kept = ownParts.get(key);
+	if (kept?.bytes.equals(part)) return kept.deflated;
+	if (!kept && !ownSeen.has(key)) {
+		if (ownSeen.size >= OWN_SEEN_MAX) ownSeen.clear();
+		ownSeen.add(key);
+		return deflated(part, level);
+	}
+	ownSeen.delete(key);
+	return ownParts.set(key, { bytes: Buffer.from(part), deflated: deflated(part, HELD_LEVEL) }).deflated;
+}
+
+/** The bytes of the held texts asked for lately, up to 8 MiB. */
+const heldBytes = new BytesCache<string, HeldBytes>(8 * 1024 * 1024);
 
 function bytesOf(html: string): HeldBytes {
-	let entry = cache.get(html);
-	if (entry) cache.delete(html);
-	else {
-		entry = { bytes: Buffer.from(html) };
-		cachedBytes += entry.bytes.length;
-		while (cachedBytes > HELD_CACHE_BYTES && cache.size > 0) {
-			const [oldest, { bytes }] = cache.entries().next().value!;
-			cache.delete(oldest);
-			cachedBytes -= bytes.length;
-		}
-	}
-	cache.set(html, entry);
-	return entry;
+	return heldBytes.get(html) ?? heldBytes.set(html, { bytes: Buffer.from(html) });
 }
