@@ -59,6 +59,8 @@ type Run = {
 	loopDelayP99Ms: number;
 	loopDelayMaxMs: number;
 	errors: number;
+	/** CPU the machine spent on anything but the server and the bench over the run, in cores. */
+	otherCores: number;
 };
 
 const started = Date.now();
@@ -149,6 +151,7 @@ try {
 
 	const summary = summarise(runs, targets);
 	printReport(summary, weights);
+	printRounds(runs, targets);
 	console.log(`\nSQL statements of a graded quiz submission (POST): ${postQueries}`);
 	const memory = {
 		atRestMiB: atRest.rssBytes / MiB,
@@ -251,6 +254,9 @@ function headersOf(target: Target): Record<string, string> {
 
 async function measure(target: Target, connections: number, round: number): Promise<Run> {
 	const before = await target.server.probe("reset");
+	const busyBefore = machineBusyMs();
+	const benchBefore = process.cpuUsage();
+	const startedAt = performance.now();
 	const all: number[] = [];
 	const open: number[] = [];
 	const seen = new WeakSet<object>();
@@ -278,6 +284,10 @@ async function measure(target: Target, connections: number, round: number): Prom
 		});
 	});
 	const after = await target.server.probe("stats");
+	const wallMs = performance.now() - startedAt;
+	const bench = process.cpuUsage(benchBefore);
+	const serverMs = (after.cpuMicros - before.cpuMicros) / 1000;
+	const otherMs = machineBusyMs() - busyBefore - serverMs - (bench.user + bench.system) / 1000;
 	const answered = result.requests.total;
 	return {
 		name: target.name,
@@ -293,7 +303,29 @@ async function measure(target: Target, connections: number, round: number): Prom
 		loopDelayMaxMs: after.loopDelay.maxMs,
 		// Redirects are answers too (a graded submission redirects to its review).
 		errors: result.errors + result.timeouts + result["4xx"] + result["5xx"],
+		otherCores: Math.max(0, otherMs / wallMs),
 	};
+}
+
+/**
+ * CPU time the whole machine has been busy, all cores, from /proc/stat (stolen time counted as
+ * busy: it is a core the machine did not get); NaN where there is none. Over a run, less the
+ * server's and the bench's own, it tells how much else the shared machine was doing.
+ */
+function machineBusyMs() {
+	try {
+		const [user, nice, system, , , irq, softirq, steal] = fs
+			.readFileSync("/proc/stat", "utf8")
+			.split("\n", 1)[0]!
+			.trim()
+			.split(/\s+/)
+			.slice(1)
+			.map(Number);
+		// USER_HZ is 100 on Linux whatever the kernel's own tick.
+		return (user! + nice! + system! + irq! + softirq! + (steal ?? 0)) * 10;
+	} catch {
+		return NaN;
+	}
 }
 
 function percentile(values: number[], p: number) {
@@ -428,6 +460,31 @@ function printReport(rows: Summary[], weights: Awaited<ReturnType<typeof weightO
 		console.log(
 			`| ${w.name} | ${Number.isNaN(w.queries) ? "–" : w.queries} | ${kB(w.htmlBytes)} | ${kB(w.htmlGzipBytes)} | ${kB(w.cssGzipBytes)} | ${w.jsFiles} | ${kB(w.jsGzipBytes)} |`,
 		);
+}
+
+/**
+ * Each round's ratio to the bare Remix page, with what the rest of the machine was doing during
+ * the run (cores busy with neither the server nor the bench): a round far below the others
+ * while the machine was busy elsewhere is the machine's noise, not the page's.
+ */
+function printRounds(runs: Run[], targets: Target[]) {
+	const rounds = Array.from({ length: ROUNDS }, (_, i) => i + 1);
+	const cores = (value: number) => (Number.isNaN(value) ? "–" : value.toFixed(2));
+	console.log("\nEach round: ratio to the bare Remix page (other load on the machine during the run, in cores)");
+	console.log(`| page | connections | ${rounds.map((r) => `round ${r}`).join(" | ")} |`);
+	console.log(`| --- | --- | ${rounds.map(() => "---").join(" | ")} |`);
+	for (const connections of CONNECTIONS) {
+		for (const target of targets) {
+			const cells = rounds.map((round) => {
+				const run = runs.find((r) => r.name === target.name && r.connections === connections && r.round === round)!;
+				const bare = runs.find(
+					(r) => r.name === targets[0]!.name && r.connections === connections && r.round === round,
+				)!;
+				return `${(run.rps / bare.rps).toFixed(2)} (${cores(run.otherCores)})`;
+			});
+			console.log(`| ${target.name} | ${connections} | ${cells.join(" | ")} |`);
+		}
+	}
 }
 
 /** A page's HTML as served, raw and gzipped. */
