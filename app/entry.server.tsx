@@ -63,10 +63,11 @@ export default async function handleRequest(
 		body.on("finish", () => {
 			clearTimeout(timer);
 			const page = Buffer.concat(chunks);
-			// The held texts were rendered as markers; their bytes go in their place. server.js sends
-			// the parts as they are, without reading the page back from the Response.
+			// The held texts were rendered as markers; their bytes go in their place, and the nonce
+			// is cut out of the rest. server.js sends the parts as they are, without reading the page
+			// back from the Response.
 			const { held } = loadContext;
-			loadContext.pageParts = held?.size ? splicePage(page, held) : [page];
+			loadContext.pageParts = held?.size ? splicePage(page, held, nonce) : [page];
 			resolve(new Response(pageBody(loadContext.pageParts), { headers: responseHeaders, status: responseStatusCode }));
 		});
 		let allReady = false;

@@ -1,5 +1,6 @@
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
+import { randomBytes } from "node:crypto";
 import zlib, { gunzipSync } from "node:zlib";
 import { describe, expect, it, vi } from "vitest";
 import { HeldContentProvider, useHeldHtml } from "./held-content";
@@ -111,6 +112,34 @@ describe("held texts spliced into the page as bytes", () => {
 			// A start of the same length with other bytes is not taken for the kept one.
 			const other = Buffer.from(page("n5").toString().replace("Menu", "Unem"));
 			expect(gunzipSync(gzipPage(splicePage(other, texts), 3)).toString()).toContain("Unem</a><a href='/'>Menu");
+		} finally {
+			deflate.mockRestore();
+		}
+	});
+
+	it("cuts the request's nonce out of the page's own parts, so that a page with a new one deflates nothing again", () => {
+		const table = { html: "<table><tr><td>75 %</td></tr></table>".repeat(60), kept: true };
+		const texts = new Map([["content-0", table]]);
+		const marker = heldMarkers(texts)!.get("content-0")!;
+		const start = `<header>${"<a href='/cohorts'>Cohorts</a>".repeat(30)}</header>`;
+		const end = (nonce: string) =>
+			`<script nonce="${nonce}">window.data = ${"[1,2,3]".repeat(30)}</script><script nonce="${nonce}" type="module">go()</script>`;
+		const deflate = vi.spyOn(zlib, "deflateRawSync");
+		try {
+			const calls: number[] = [];
+			for (let i = 0; i < 4; i++) {
+				const nonce = randomBytes(16).toString("base64");
+				const parts = splicePage(Buffer.from(`${start}${marker}${end(nonce)}`), texts, nonce);
+				expect(gunzipSync(gzipPage(parts, 3)).toString()).toBe(`${start}${table.html}${end(nonce)}`);
+				expect(pageBytes(parts).toString()).toBe(`${start}${table.html}${end(nonce)}`);
+				calls.push(deflate.mock.calls.length);
+			}
+			// The first page deflates the table and its own 4 parts, the second its own parts again
+			// to keep them; from the third on, nothing.
+			expect(calls).toEqual([5, 9, 9, 9]);
+			// A page that holds no kept text stays in one piece, to be compressed whole.
+			const nonce = randomBytes(16).toString("base64");
+			expect(splicePage(Buffer.from(end(nonce)), texts, nonce)).toHaveLength(1);
 		} finally {
 			deflate.mockRestore();
 		}

@@ -56,9 +56,10 @@ export function heldMarkers(held: ReadonlyMap<string, HeldText> | undefined): Ma
 
 /**
  * The page's parts with its markers replaced by the held texts' bytes. A text not kept is one
- * with the page's own bytes around it, deflated with them in one piece.
+ * with the page's own bytes around it, deflated with them in one piece. With the request's
+ * `nonce`, a page that holds kept texts has its own parts cut around the nonce too (apartFromNonce).
  */
-export function splicePage(page: Buffer, held: ReadonlyMap<string, HeldText>): PageParts {
+export function splicePage(page: Buffer, held: ReadonlyMap<string, HeldText>, nonce?: string): PageParts {
 	const parts: PageParts = [];
 	let own: Array<Buffer | string> = [];
 	let from = 0;
@@ -76,7 +77,43 @@ export function splicePage(page: Buffer, held: ReadonlyMap<string, HeldText>): P
 	}
 	own.push(page.subarray(from));
 	parts.push(joined(own));
-	return parts;
+	return nonce && holdsTexts(parts) ? apartFromNonce(parts, nonce) : parts;
+}
+
+/**
+ * The page's own parts cut around the request's nonce (`<script nonce>`, docs/decisions/0114): it
+ * is the one thing in them that differs from one request to the next, so the bytes between recur
+ * from page to page and are deflated once (ownDeflated), and the nonce, random and short, goes in
+ * as it is, in a stored block. A page without kept texts is left whole: it is compressed in one
+ * piece, with Brotli where the browser takes it.
+ */
+function apartFromNonce(parts: PageParts, nonce: string): PageParts {
+	const needle = Buffer.from(nonce);
+	const noncePart: HeldBytes = { bytes: needle, deflated: storedBlock(needle) };
+	const cut: PageParts = [];
+	for (const part of parts) {
+		if (!Buffer.isBuffer(part)) {
+			cut.push(part);
+			continue;
+		}
+		let from = 0;
+		for (let at = part.indexOf(needle); at !== -1; at = part.indexOf(needle, from)) {
+			cut.push(part.subarray(from, at), noncePart);
+			from = at + needle.length;
+		}
+		cut.push(from ? part.subarray(from) : part);
+	}
+	return cut;
+}
+
+/** Bytes as a stored (uncompressed) deflate block, not the last: it starts and ends on a byte boundary (RFC 1951, 3.2.4). */
+function storedBlock(bytes: Buffer): Buffer {
+	const block = Buffer.allocUnsafe(5 + bytes.length);
+	block[0] = 0; // BFINAL 0, BTYPE 00, the rest of the byte skipped
+	block.writeUInt16LE(bytes.length, 1);
+	block.writeUInt16LE(~bytes.length & 0xffff, 3);
+	bytes.copy(block, 5);
+	return block;
 }
 
 /** The page's own pieces as one part: a single piece as it is, without a copy; else one buffer written once. */
