@@ -175,9 +175,11 @@ function writeRows(
 			row.overdue ? `<br>${text("cohorts.dashboard.overdueCount", { count: row.overdue })}` : "",
 			"</td>",
 		);
-		row.cells
-			.split("|")
-			.forEach((cell, index) => out.push(cellHtml(decodeCell(cell), modules[index]!.sections, words, text, dayHtml)));
+		// No module (all of the cohort's have left the content): no cell, where "".split gives one.
+		if (row.cells)
+			row.cells
+				.split("|")
+				.forEach((cell, index) => out.push(cellHtml(decodeCell(cell), modules[index]!.sections, words, text, dayHtml)));
 		out.push(
 			`<td>${row.lastActivity ? dayHtml(row.lastActivity) : "—"}</td>`,
 			`<td>${row.certified ? words.certified : "—"}</td></tr>`,

@@ -68,6 +68,16 @@ describe("who may open a cohort", () => {
 		expect(status(missing)).toBe(404);
 	});
 
+	it("shows the trainees of a cohort whose modules have all left the content", async () => {
+		const { cohortId, trainerId } = await makeCohort();
+		await addMember(cohortId, (await makeUser(["trainee"])).id);
+		await prisma.cohortModule.updateMany({ where: { cohortId }, data: { moduleSlug: "a-module-since-removed" } });
+		const { cookie } = await sessionFor(trainerId);
+		const page = await dashboard.loader(args(getRequest(`/cohorts/${cohortId}`, cookie), { cohortId }));
+		expect(page.shown).toBe(1);
+		expect(page.matrix.html).toContain("<tbody><tr>");
+	});
+
 	it("tells which trainees a trainer trains, in cohorts that are not archived", async () => {
 		const { cohortId, trainerId } = await makeCohort();
 		const trainee = await makeUser(["trainee"]);
