@@ -2,8 +2,9 @@
  * `npm run bench`: builds the app and the bare Remix reference (tests/bench/reference), serves
  * both on 127.0.0.1 (the app with demo data), and measures each page with autocannon at 10 and
  * 50 connections, the targets taken in turn over several rounds so that the shared machine's
- * noise shows as a range. Every page is reported as a ratio to the reference page of the same
- * round, as server CPU per request (read inside each server by tests/bench/probe.js), with its
+ * noise shows as a range. Every page's run lies between two runs of the bare Remix page and is
+ * reported as a ratio to their mean (the machine's speed drifts within seconds), as server CPU
+ * per request (read inside each server by tests/bench/probe.js), with its
  * p99 over all requests and over requests on already-open connections, and the event loop's
  * delay; then the gzipped JavaScript, HTML and CSS of each page, the queries it makes, and the
  * server's memory after the runs, after a forced collection and after a rest. Prints markdown
@@ -50,6 +51,8 @@ type Run = {
 	round: number;
 	connections: number;
 	rps: number;
+	/** req/s over the mean of the bare Remix page's runs just before and just after this one. */
+	ratio: number;
 	requests: number;
 	cpuMsPerRequest: number;
 	p50: number;
@@ -116,14 +119,31 @@ try {
 	for (const target of targets) if (!target.nextPath) await page(target);
 	await new Promise((resolve) => setTimeout(resolve, MDX_COMPILER_IDLE_MS + 1000));
 	const atRest = await server.probe("gc");
+	// One run of each target first, not counted: both servers' code is compiled by V8's optimising
+	// tiers before anything is measured (the bare page's first run read 282 req/s, its next 754).
+	for (const target of targets) await measure(target, 10, 0, Math.min(DURATION, 2));
 
+	// Each page between two runs of the bare page: on this shared machine the speed of the same
+	// work drifts by 2-3 times within a minute, and a reference 40 s away says little of it.
 	const runs: Run[] = [];
+	const [bare, ...pagesMeasured] = targets;
+	let afterRuns = atRest;
 	for (let round = 1; round <= ROUNDS; round++) {
 		for (const connections of CONNECTIONS) {
-			for (const target of targets) runs.push(await measure(target, connections, round));
+			const measureBare = async () => ({ ...(await measure(bare!, connections, round)), ratio: 1 });
+			let before = await measureBare();
+			runs.push(before);
+			for (const target of pagesMeasured) {
+				const run = await measure(target, connections, round);
+				// The server's memory right after its last run, not after the bare page's that follows.
+				afterRuns = await server.probe("stats");
+				const after = await measureBare();
+				run.ratio = run.rps / ((before.rps + after.rps) / 2);
+				runs.push(run, after);
+				before = after;
+			}
 		}
 	}
-	const afterRuns = await server.probe("stats");
 	const afterGc = await server.probe("gc");
 	await new Promise((resolve) => setTimeout(resolve, 10_000));
 	const afterRest = await server.probe("stats");
@@ -252,7 +272,7 @@ function headersOf(target: Target): Record<string, string> {
 	};
 }
 
-async function measure(target: Target, connections: number, round: number): Promise<Run> {
+async function measure(target: Target, connections: number, round: number, seconds = DURATION): Promise<Run> {
 	const before = await target.server.probe("reset");
 	const busyBefore = machineBusyMs();
 	const benchBefore = process.cpuUsage();
@@ -265,7 +285,7 @@ async function measure(target: Target, connections: number, round: number): Prom
 			{
 				url: target.server.origin + target.path,
 				connections,
-				duration: DURATION,
+				duration: seconds,
 				method: target.method ?? "GET",
 				body: target.body,
 				...(target.nextPath
@@ -294,6 +314,7 @@ async function measure(target: Target, connections: number, round: number): Prom
 		round,
 		connections,
 		rps: result.requests.average,
+		ratio: NaN, // set by the caller, from the bare page's runs around this one
 		requests: answered,
 		cpuMsPerRequest: (after.cpuMicros - before.cpuMicros) / 1000 / Math.max(answered, 1),
 		p50: percentile(all, 50),
@@ -353,18 +374,13 @@ type Summary = {
 	errors: number;
 };
 
-/** Per page and connections: the median over the rounds and the range; ratios to the reference of the same round. */
+/** Per page and connections: the median over the rounds and the range; ratios to the bare page's runs around each. */
 function summarise(runs: Run[], targets: Target[]): Summary[] {
 	const rows: Summary[] = [];
 	for (const connections of CONNECTIONS) {
 		for (const target of targets) {
 			const mine = runs.filter((r) => r.name === target.name && r.connections === connections);
-			const ratios = mine.map((run) => {
-				const bare = runs.find(
-					(r) => r.name === targets[0]!.name && r.connections === connections && r.round === run.round,
-				)!;
-				return run.rps / bare.rps;
-			});
+			const ratios = mine.map((run) => run.ratio);
 			const of = (pick: (r: Run) => number) => mine.map(pick);
 			rows.push({
 				name: target.name,
@@ -438,7 +454,9 @@ function printReport(rows: Summary[], weights: Awaited<ReturnType<typeof weightO
 	console.log(
 		`\nautocannon, ${ROUNDS} rounds × ${DURATION} s per page and connection count, the pages in turn, server on 127.0.0.1, ${new Date().toISOString().slice(0, 10)}`,
 	);
-	console.log("Ranges are min–max over the rounds; req/s, p50 and p99 are medians of the rounds.");
+	console.log(
+		"Ranges are min–max over the rounds; req/s, p50 and p99 are medians of the rounds; each ratio is to the mean of the bare Remix page's runs just before and after.",
+	);
 	console.log(
 		`Load average of the machine (${os.cpus().length} cores) at the start and the end: ${loadAtStart} → ${os.loadavg()[0]!.toFixed(1)}\n`,
 	);
@@ -464,23 +482,26 @@ function printReport(rows: Summary[], weights: Awaited<ReturnType<typeof weightO
 
 /**
  * Each round's ratio to the bare Remix page, with what the rest of the machine was doing during
- * the run (cores busy with neither the server nor the bench): a round far below the others
- * while the machine was busy elsewhere is the machine's noise, not the page's.
+ * the run (cores busy with neither the server nor the bench), and the bare page's own req/s over
+ * the round: how far the machine's speed drifted while the round ran.
  */
 function printRounds(runs: Run[], targets: Target[]) {
 	const rounds = Array.from({ length: ROUNDS }, (_, i) => i + 1);
 	const cores = (value: number) => (Number.isNaN(value) ? "–" : value.toFixed(2));
-	console.log("\nEach round: ratio to the bare Remix page (other load on the machine during the run, in cores)");
+	console.log(
+		"\nEach round: ratio to the bare Remix page's runs before and after (other load on the machine during the run, in cores)",
+	);
 	console.log(`| page | connections | ${rounds.map((r) => `round ${r}`).join(" | ")} |`);
 	console.log(`| --- | --- | ${rounds.map(() => "---").join(" | ")} |`);
 	for (const connections of CONNECTIONS) {
 		for (const target of targets) {
 			const cells = rounds.map((round) => {
-				const run = runs.find((r) => r.name === target.name && r.connections === connections && r.round === round)!;
-				const bare = runs.find(
-					(r) => r.name === targets[0]!.name && r.connections === connections && r.round === round,
-				)!;
-				return `${(run.rps / bare.rps).toFixed(2)} (${cores(run.otherCores)})`;
+				const mine = runs.filter((r) => r.name === target.name && r.connections === connections && r.round === round);
+				if (mine.length > 1) {
+					const rps = mine.map((r) => r.rps);
+					return `${range(Math.min(...rps), Math.max(...rps), 0)} req/s`;
+				}
+				return `${mine[0]!.ratio.toFixed(2)} (${cores(mine[0]!.otherCores)})`;
 			});
 			console.log(`| ${target.name} | ${connections} | ${cells.join(" | ")} |`);
 		}

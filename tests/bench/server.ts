@@ -61,7 +61,14 @@ export async function startBenchServer(port: number): Promise<BenchServer & { da
 	return { ...benchServer(child, port), database };
 }
 
-/** Starts the bare Remix app of tests/bench/reference (built by the caller) on 127.0.0.1. */
+/**
+ * Starts the bare Remix app of tests/bench/reference (built by the caller) on 127.0.0.1, with
+ * Node's defaults, as remix-serve runs it. Under the app's flags (the old space capped at 256 MiB)
+ * it read 1.6-3.2 ms of CPU a request, against 0.9-1.7 with the defaults in the run before: Remix's
+ * 5 s timer keeps each request's context alive (the app ends it with the response,
+ * docs/decisions/0112), so its heap fills, and a capped heap is collected more often. A reference
+ * slowed so would flatter every ratio.
+ */
 export async function startReferenceServer(port: number): Promise<BenchServer> {
 	const child = spawn("node", ["--expose-gc", "tests/bench/reference/server.js"], {
 		env: { ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", PORT: String(port), BENCH_PROBE: "1" },
