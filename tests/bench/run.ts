@@ -316,7 +316,7 @@ async function measure(target: Target, connections: number, round: number, secon
 		rps: result.requests.average,
 		ratio: NaN, // set by the caller, from the bare page's runs around this one
 		requests: answered,
-		cpuMsPerRequest: (after.cpuMicros - before.cpuMicros) / 1000 / Math.max(answered, 1),
+		cpuMsPerRequest: serverMs / Math.max(answered, 1),
 		p50: percentile(all, 50),
 		p99: percentile(all, 99),
 		p99Open: percentile(open, 99),
