@@ -61,6 +61,11 @@ type Cell = Pick<
 	due: string | null;
 };
 
+/** A row's cells as encodeRow joined them: none for a cohort without modules, where "".split gives one. */
+function decodeCells(cells: string) {
+	return cells ? cells.split("|").map(decodeCell) : [];
+}
+
 export function decodeCell(text: string): Cell {
 	const [status, read, attempts, best, flags, due] = text.split(".");
 	const bits = Number(flags);
@@ -175,11 +180,9 @@ function writeRows(
 			row.overdue ? `<br>${text("cohorts.dashboard.overdueCount", { count: row.overdue })}` : "",
 			"</td>",
 		);
-		// No module (all of the cohort's have left the content): no cell, where "".split gives one.
-		if (row.cells)
-			row.cells
-				.split("|")
-				.forEach((cell, index) => out.push(cellHtml(decodeCell(cell), modules[index]!.sections, words, text, dayHtml)));
+		decodeCells(row.cells).forEach((cell, index) =>
+			out.push(cellHtml(cell, modules[index]!.sections, words, text, dayHtml)),
+		);
 		out.push(
 			`<td>${row.lastActivity ? dayHtml(row.lastActivity) : "—"}</td>`,
 			`<td>${row.certified ? words.certified : "—"}</td></tr>`,
