@@ -58,12 +58,15 @@ async function choiceQuestionOfBoth(first: string, second: string, page: Page) {
 	const slotsOf = async (id: string) =>
 		(
 			JSON.parse((await prisma.quizAttempt.findUniqueOrThrow({ where: { id }, select: { plan: true } })).plan) as {
-				slots: Array<{ questionId: string; choiceOrder: string[] }>;
+				slots: Array<{ questionId: string; choiceOrder: string[]; stemOrder: string[] }>;
 			}
 		).slots;
 	const slots = await slotsOf(first);
 	const drawn = new Set((await slotsOf(second)).map((slot) => slot.questionId));
-	const index = slots.findIndex((slot) => slot.choiceOrder.length > 0 && drawn.has(slot.questionId));
+	// A multiple choice: a matching question has a choice order too, but its stems, and no list of choices.
+	const index = slots.findIndex(
+		(slot) => slot.choiceOrder.length > 0 && slot.stemOrder.length === 0 && drawn.has(slot.questionId),
+	);
 	expect(index, "both attempts drew a choice question (10 of 13 each)").toBeGreaterThanOrEqual(0);
 	return { id: slots[index]!.questionId, section: page.locator("section.question--review").nth(index) };
 }
