@@ -74,8 +74,9 @@ async function choiceQuestionOfBoth(first: string, second: string, page: Page) {
 test("the review of an attempt whose question was removed from the module shows what was asked, or says it is gone", async ({
 	browser,
 }, testInfo) => {
-	const content = path.resolve(`tests/.tmp/versions-content-${process.env.E2E_PORT}`);
-	fs.rmSync(content, { recursive: true, force: true });
+	// A folder of this run's own: with --repeat-each, two workers run this test at once, and a shared
+	// folder had each one's edit of the quiz in the other's bank.
+	const content = testInfo.outputPath("content");
 	fs.cpSync(FIXTURE, content, { recursive: true });
 	const server = await startOwnServer({
 		database: path.resolve(process.env.E2E_DATABASE!),
