@@ -54,6 +54,9 @@ export default async function handleRequest(
 	return new Promise<Response>((resolve, reject) => {
 		const chunks: Buffer[] = [];
 		const body = new Writable({
+			// No "close" after "finish": React takes a close as the reader gone, and aborts the finished
+			// render, ending the stream a second time (an error object built and thrown away per page).
+			emitClose: false,
 			write(chunk: Buffer, _encoding, callback) {
 				chunks.push(chunk);
 				callback();
