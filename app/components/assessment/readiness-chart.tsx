@@ -1,3 +1,4 @@
+import { useFormat } from "~/utils/format";
 import { useTranslation } from "~/utils/i18n";
 
 type ChartSection = { id: string; code: string; level: number | null; target: number | null };
@@ -16,10 +17,10 @@ const PLOT = WIDTH - LABEL - 44;
  * to print; the chart itself is one labelled image.
  */
 export function ReadinessChart({ sections }: { sections: ChartSection[] }) {
-	const { t, language } = useTranslation();
+	const { t } = useTranslation();
+	const format = useFormat();
 	const x = (level: number) => LABEL + (level / 5) * PLOT;
 	const height = TOP + sections.length * ROW + 10;
-	const number = new Intl.NumberFormat(language === "ru" ? "ru-RU" : "en-GB", { minimumFractionDigits: 1 });
 	return (
 		<svg
 			className="readiness-chart"
@@ -48,7 +49,7 @@ export function ReadinessChart({ sections }: { sections: ChartSection[] }) {
 							<>
 								<rect x={x(0)} y={y} width={x(section.level) - x(0)} height={BAR} className="readiness-chart__bar" />
 								<text x={x(section.level) + 6} y={y + BAR / 2 + 5} className="readiness-chart__value">
-									{number.format(section.level)}
+									{format.number(section.level, { minimumFractionDigits: 1 })}
 								</text>
 							</>
 						) : (
