@@ -1,4 +1,3 @@
-import { Writable } from "node:stream";
 import crypto from "node:crypto";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
@@ -6,6 +5,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { HeldContentProvider } from "./utils/held-content";
 import { heldMarkers, pageBody, splicePage } from "./utils/held-content.server";
 import { NonceProvider } from "./utils/nonce";
+import { pageCollector } from "./utils/page-stream.server";
 import type { RequestContext } from "./utils/request-context.server";
 import { I18nProvider, isLanguage } from "./utils/i18n";
 import { catalogues, resolveLanguage } from "./utils/i18n.server";
@@ -52,20 +52,9 @@ export default async function handleRequest(
 	// piece (docs/decisions/0092-buffered-render-and-compression.md). Nothing here suspends for long
 	// (no deferred data), so streaming the shell first would gain nothing but small chunks.
 	return new Promise<Response>((resolve, reject) => {
-		const chunks: Buffer[] = [];
-		const body = new Writable({
-			// No "close" after "finish": React takes a close as the reader gone, and aborts the finished
-			// render, ending the stream a second time (an error object built and thrown away per page).
-			emitClose: false,
-			write(chunk: Buffer, _encoding, callback) {
-				chunks.push(chunk);
-				callback();
-			},
-		});
 		const timer = setTimeout(() => abort(), ABORT_DELAY);
-		body.on("finish", () => {
+		const body = pageCollector((page) => {
 			clearTimeout(timer);
-			const page = Buffer.concat(chunks);
 			// The held texts were rendered as markers; their bytes go in their place, and the nonce
 			// is cut out of the rest. server.js sends the parts as they are, without reading the page
 			// back from the Response.

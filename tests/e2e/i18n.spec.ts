@@ -36,7 +36,7 @@ test("Accept-Language picks Russian for a first visit", async ({ browser, baseUR
 });
 
 // React 18.3 wrote a NUL into the page wherever one of its 2 kB views ended inside a Russian letter
-// (patches/react-dom+18.3.1.patch, app/utils/render-stream.test.ts): dropped in text, but U+FFFD in
+// (patches/react-dom+18.3.1.patch, app/utils/page-stream.server.test.ts): dropped in text, but U+FFFD in
 // an attribute, a field's value or the page's data. Each of these pages is several views of Cyrillic.
 test("pages in Russian carry every letter and no NUL byte", async ({ page, login }) => {
 	await login({ language: "ru", roles: ["trainee", "assessor"] });

@@ -1,21 +1,15 @@
-import { Writable } from "node:stream";
 import { createElement } from "react";
 import { renderToPipeableStream } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { pageCollector } from "./page-stream.server";
 
 /** The page's bytes as entry.server.tsx collects them from React's stream. */
 function rendered(element: React.ReactElement): Promise<Buffer> {
 	return new Promise((resolve, reject) => {
-		const chunks: Buffer[] = [];
-		const body = new Writable({
-			emitClose: false,
-			write(chunk: Buffer, _encoding, callback) {
-				chunks.push(chunk);
-				callback();
-			},
+		const { pipe } = renderToPipeableStream(element, {
+			onAllReady: () => pipe(pageCollector(resolve)),
+			onShellError: reject,
 		});
-		body.on("finish", () => resolve(Buffer.concat(chunks)));
-		const { pipe } = renderToPipeableStream(element, { onAllReady: () => pipe(body), onShellError: reject });
 	});
 }
 
@@ -41,5 +35,26 @@ describe("React's stream of a page", () => {
 				expect(text.split(`title="${letter.repeat(30)}"`).length - 1).toBe(40);
 			}
 		}
+	});
+
+	// A finished Node stream emits "close", which React took for the reader gone: it aborted the
+	// render it had finished and ended the stream a second time, building an error each page.
+	it("is ended once by React, the page done", async () => {
+		let ends = 0;
+		const page = await new Promise<Buffer>((resolve, reject) => {
+			const body = pageCollector(resolve);
+			const end = body.end.bind(body);
+			body.end = ((...args: Parameters<typeof end>) => {
+				ends++;
+				return end(...args);
+			}) as typeof body.end;
+			const { pipe } = renderToPipeableStream(createElement("p", null, "done"), {
+				onAllReady: () => pipe(body),
+				onShellError: reject,
+			});
+		});
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		expect(page.toString()).toBe("<p>done</p>");
+		expect(ends).toBe(1);
 	});
 });
