@@ -207,9 +207,9 @@ function acceptedEncoding(req) {
  * wait to be accepted. The rest wait, in order, for the next turns; each turn also polls the
  * sockets, so a new connection's request joins the queue behind them.
  */
-// Four, not two, since 2026-12-08 (docs/decisions/0093): fewer turns cost less CPU per request,
-// and the queue it shortens kept the POST's p99 lower.
-const STARTS_PER_TURN = 4;
+// Six since 2026-12-08 (docs/decisions/0093, revisited twice): fewer turns cost less CPU per
+// request, and the queue it shortens kept the POST's p99 low; eight made the tail longer.
+const STARTS_PER_TURN = 6;
 const waiting = [];
 let startedThisTurn = 0;
 let turnScheduled = false;
